@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+
+/** Where the edition is hosted; set SITE_URL (and BASE_PATH) to host it elsewhere. */
+const site = process.env.SITE_URL ?? 'https://town-reports.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  markdown: {
+    // Source text is quoted exactly: no smart quotes, no GFM autolinks.
+    processor: unified({ remarkPlugins, rehypePlugins, gfm: false, smartypants: false }),
+  },
+});

@@ -1,0 +1,186 @@
+/**
+ * Source text → Markdown draft. Recognizes each source's own conventions
+ * (mastheads, breadcrumbs, metadata blocks, heading styles) and marks what is
+ * not body text with editorial marks instead of dropping it. The drafts in
+ * content/ are then finished by hand (corrections, moved fragments).
+ */
+import { createHash } from 'node:crypto';
+import { stringify } from 'yaml';
+import { stripPinyin } from './ruby.ts';
+
+/** What ingest knows of the five towns, to prefill the frontmatter. */
+const gazetteer = [
+  { key: '靖江', slug: 'jingjiang', zh: '靖江街道', pinyin: 'Jìngjiāng Jiēdào', en: 'Jingjiang Subdistrict', level: '街道', district: { zh: '萧山区', en: 'Xiaoshan District' }, city: { zh: '杭州市', en: 'Hangzhou' } },
+  { key: '聞堰', slug: 'wenyan', zh: '闻堰街道', pinyin: 'Wényàn Jiēdào', en: 'Wenyan Subdistrict', level: '街道', district: { zh: '萧山区', en: 'Xiaoshan District' }, city: { zh: '杭州市', en: 'Hangzhou' } },
+  { key: '闻堰', slug: 'wenyan', zh: '闻堰街道', pinyin: 'Wényàn Jiēdào', en: 'Wenyan Subdistrict', level: '街道', district: { zh: '萧山区', en: 'Xiaoshan District' }, city: { zh: '杭州市', en: 'Hangzhou' } },
+  { key: '所前', slug: 'suoqian', zh: '所前镇', pinyin: 'Suǒqián Zhèn', en: 'Suoqian Town', level: '镇', district: { zh: '萧山区', en: 'Xiaoshan District' }, city: { zh: '杭州市', en: 'Hangzhou' } },
+  { key: '陶堰', slug: 'taoyan', zh: '陶堰街道', pinyin: 'Táoyàn Jiēdào', en: 'Taoyan Subdistrict', level: '街道', district: { zh: '越城区', en: 'Yuecheng District' }, city: { zh: '绍兴市', en: 'Shaoxing' } },
+  { key: '古塘', slug: 'gutang', zh: '古塘街道', pinyin: 'Gǔtáng Jiēdào', en: 'Gutang Subdistrict', level: '街道', district: { zh: '慈溪市', en: 'Cixi' }, city: { zh: '宁波市', en: 'Ningbo' } },
+] as const;
+
+export interface IngestResult {
+  markdown: string;
+  frontmatter: Record<string, unknown>;
+  /** Things the editor must look at: suspected damage, with line numbers. */
+  warnings: string[];
+}
+
+type Block = { kind: 'heading'; depth: number; text: string } | { kind: 'paragraph'; text: string } | { kind: 'raw'; text: string };
+
+const masthead = /^(\d{4})年(\d{1,2})月(\d{1,2})日\s+星期.\s+责任编辑[:：](\S+)$/;
+const byline = /^文\/(\S+)\s+通讯员\s+(\S+)/;
+const breadcrumb = /\S\s+>\s+\S.*\s+>\s+\S/;
+const timestamp = /^更新时间[:：](\d{4}-\d{2}-\d{2})\s+[\d:]+\s+内容来源[:：](\S+)/;
+const footer = /^作者[:：](\S+)\s+编辑[:：](\S+)$/;
+const metadataKey = /^(索引号|发布机构|公开方式|组配分类|主题分类|发布日期|成文日期|公开范围)[:：]$/;
+const chineseNumeral = '[一二三四五六七八九十]+';
+const numberedSection = new RegExp(`^[(（]${chineseNumeral}[)）]`);
+const enumeratedSection = new RegExp(`^${chineseNumeral}、`);
+const resultHeading = new RegExp(`^实效${chineseNumeral}`);
+const focusHeading = /^——聚焦/;
+const yearHeading = /^20\d\d\s+\S/;
+const sentencePunctuation = /[。；;，,！!？?]/;
+/** Encoding damage of the GBK-shifted kind: ASCII ? next to Han characters. */
+const damage = /\?[!?]?|[\u3040-\u30ff]|[∵]/g;
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\*_`[\]<>#|:])/g, '\\$1').replace(/^(\d+)\. /, '$1\\. ');
+}
+
+function attribute(value: string): string {
+  return value.replace(/"/g, '&quot;');
+}
+
+/** 牢固树立….  — short run-in lead phrases that open a topic in work reports. */
+function boldRunInLeads(text: string): string {
+  // The 。 stays outside the ** so that CommonMark sees a closing delimiter before Han text.
+  return text.replace(/(^|。)([^。，,；;：:“”"]{4,10})。/g, (_, before: string, lead: string) => `${before}**${lead}**。`);
+}
+
+export function ingest(source: string, fileName: string): IngestResult {
+  const warnings: string[] = [];
+  const lines = source.split('\n');
+  const town = gazetteer.find((entry) => source.slice(0, 400).includes(entry.key)) ?? gazetteer.find((entry) => source.includes(entry.key));
+  const frontmatter: Record<string, unknown> = {
+    slug: town?.slug ?? 'unknown',
+    town: { zh: town?.zh ?? '', pinyin: town?.pinyin ?? '', en: town?.en ?? '' },
+    level: town?.level ?? '街道',
+    district: town?.district ?? { zh: '', en: '' },
+    city: town?.city ?? { zh: '', en: '' },
+    province: { zh: '浙江省', en: 'Zhejiang' },
+    kind: 'newspaper-feature',
+    title: { zh: '', en: '' },
+    script: /[聞區機發現]/.test(source) ? 'Hant' : 'Hans',
+    source: { file: fileName, sha256: createHash('sha256').update(source).digest('hex') },
+  };
+  const blocks: Block[] = [];
+  const meta: Record<string, string> = {};
+  let pendingMetadata: string[] | undefined;
+  let workDocument = false;
+  let yearSections = false;
+
+  const nonEmpty = lines.map((line, index) => ({ text: line.trim(), line: index + 1 })).filter((entry) => entry.text !== '');
+  for (let i = 0; i < nonEmpty.length; i++) {
+    const { text, line } = nonEmpty[i]!;
+    const next = nonEmpty[i + 1]?.text ?? '';
+
+    if (metadataKey.test(text)) {
+      pendingMetadata ??= [];
+      pendingMetadata.push(text, next);
+      meta[text.replace(/[:：]$/, '')] = next;
+      i++;
+      continue;
+    }
+    if (pendingMetadata) {
+      blocks.push({ kind: 'raw', text: `:::del{why="metadata"}\n${pendingMetadata.map(escapeMarkdown).join('\n\n')}\n:::` });
+      pendingMetadata = undefined;
+    }
+
+    let match: RegExpExecArray | null;
+    if ((match = masthead.exec(text))) {
+      frontmatter.published = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+      frontmatter.editor = match[4];
+      blocks.push({ kind: 'raw', text: `::del[${escapeMarkdown(text)}]{why="masthead"}` });
+      continue;
+    }
+    if ((match = byline.exec(text))) {
+      frontmatter.author = `${match[1]}；通讯员 ${match[2]}`;
+      blocks.push({ kind: 'raw', text: `::del[${escapeMarkdown(text)}]{why="byline"}` });
+      continue;
+    }
+    if ((match = timestamp.exec(text))) {
+      frontmatter.published = match[1];
+      frontmatter.publisher = match[2];
+      frontmatter.kind = 'news-article';
+      blocks.push({ kind: 'raw', text: `::del[${escapeMarkdown(text)}]{why="chrome"}` });
+      continue;
+    }
+    if ((match = footer.exec(text))) {
+      frontmatter.author = match[1];
+      frontmatter.editor = match[2];
+      blocks.push({ kind: 'raw', text: `::del[${escapeMarkdown(text)}]{why="chrome"}` });
+      continue;
+    }
+    if (breadcrumb.test(text)) {
+      blocks.push({ kind: 'raw', text: `::del[${escapeMarkdown(text)}]{why="chrome"}` });
+      continue;
+    }
+    if (text === '图片') {
+      blocks.push({ kind: 'raw', text: '::del[图片]{why="image"}' });
+      continue;
+    }
+
+    for (const found of text.matchAll(damage)) warnings.push(`${fileName}:${line}: suspected encoding damage "${text.slice(Math.max(0, found.index - 4), found.index + 6)}"`);
+
+    const bare = stripPinyin(text);
+    const short = bare.length <= 40 && !sentencePunctuation.test(bare.replace(/[:：].*$/, ''));
+    if (numberedSection.test(text)) {
+      workDocument = true;
+      frontmatter.kind = 'work-report';
+      blocks.push({ kind: 'heading', depth: 2, text });
+    } else if (enumeratedSection.test(text)) {
+      workDocument = true;
+      frontmatter.kind = 'work-plan';
+      const end = text.indexOf('。') + 1 || text.length;
+      blocks.push({ kind: 'heading', depth: 2, text: text.slice(0, end) });
+      if (end < text.length) blocks.push({ kind: 'paragraph', text: text.slice(end) });
+    } else if (resultHeading.test(text) || focusHeading.test(text)) {
+      blocks.push({ kind: 'heading', depth: 3, text });
+    } else if (yearHeading.test(text) && short) {
+      yearSections = true;
+      blocks.push({ kind: 'heading', depth: 2, text });
+    } else if (short && text.length <= 6 && next.length <= 20 && !sentencePunctuation.test(next)) {
+      // A display heading printed on two lines: 稳中求进 / 不断开创各项事业发展新局面
+      blocks.push({ kind: 'heading', depth: 2, text: `${text}:join{why="display"}${next}` });
+      i++;
+    } else if (short && !blocks.some((block) => block.kind === 'heading' && block.depth === 1)) {
+      frontmatter.title = { zh: stripPinyin(text).replace(/\s+/g, ' '), en: '' };
+      blocks.push({ kind: 'heading', depth: 1, text });
+    } else if (short && bare.length <= 28) {
+      // Under a newspaper's year banner (2021 …, 2022 …) display headings are subsections.
+      blocks.push({ kind: 'heading', depth: yearSections ? 3 : 2, text });
+    } else {
+      blocks.push({ kind: 'paragraph', text });
+    }
+  }
+
+  if (meta['发布机构']) frontmatter.publisher = meta['发布机构'];
+  if (meta['发布日期']) frontmatter.published = meta['发布日期'];
+  if (meta['索引号']) frontmatter.documentNumber = meta['索引号'];
+  // The year a report covers is the one it names most often.
+  const years = [...source.matchAll(/(20\d\d)年/g)].map((match) => Number(match[1]));
+  const counts = new Map<number, number>();
+  for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
+  const [mostNamed] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [];
+  if (mostNamed) frontmatter.yearsCovered = [mostNamed];
+
+  const markdown = blocks
+    .map((block) => {
+      if (block.kind === 'raw') return block.text;
+      const body = block.text.includes(':join{') ? block.text : escapeMarkdown(block.text);
+      if (block.kind === 'heading') return `${'#'.repeat(block.depth)} ${body}`;
+      return workDocument ? boldRunInLeads(body) : body;
+    })
+    .join('\n\n');
+  return { markdown: `---\n${stringify(frontmatter)}---\n\n${markdown}\n`, frontmatter, warnings };
+}

@@ -1,0 +1,16 @@
+/**
+ * The Markdown pipeline of the edition, in order. astro.config.mjs and the
+ * tests both read this list, so what is tested is what is built.
+ *
+ *   remark-directive   parses :mark[…]{…}
+ *   remark-editorial   marks → normalized and printed readings
+ *   rehype-simplify    normalized reading → mainland simplified (OpenCC)
+ *   rehype-anchors     ids and ¶ links on every section and paragraph
+ */
+import remarkDirective from 'remark-directive';
+import remarkEditorial from './remark-editorial.ts';
+import rehypeSimplify from './rehype-simplify.ts';
+import rehypeAnchors from './rehype-anchors.ts';
+
+export const remarkPlugins = [remarkDirective, remarkEditorial];
+export const rehypePlugins = [rehypeSimplify, rehypeAnchors];

@@ -1,0 +1,116 @@
+/**
+ * rehype-anchors: a short ASCII id on every section and paragraph, by
+ * position and never by wording: headings are s1, s2, …; paragraphs are
+ * s2-p1, s2-p2, …; text before the first heading is s0-p1; removed or moved
+ * blocks are s2-x1. Each gets a ¶ link. The ids are recorded (file.data.anchors)
+ * and committed as a snapshot, so a published id can never silently vanish.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import type { VFile } from 'vfile';
+import type { Intervention } from './remark-editorial.ts';
+
+export interface Anchor {
+  id: string;
+  kind: 'section' | 'paragraph' | 'block';
+  /** Heading level for sections. */
+  depth?: number;
+  /** The normalized reading of the block. */
+  text: string;
+}
+
+const headingLevel = /^h([1-6])$/;
+
+function hasClass(node: Element, name: string): boolean {
+  const value = node.properties?.className;
+  return Array.isArray(value) && value.includes(name);
+}
+
+/** Editorial notes and carets are apparatus, not text. */
+const apparatus = ['ed-note', 'ed-caret', 'permalink'];
+
+function readableText(node: Element): string {
+  let out = '';
+  for (const child of node.children) {
+    if (child.type === 'text') out += child.value;
+    else if (child.type === 'element' && !apparatus.some((name) => hasClass(child, name))) out += readableText(child);
+  }
+  return out;
+}
+
+function normalizedText(node: Element): string {
+  return readableText(findByClass(node, 'r-norm') ?? node).replace(/\s+/g, ' ').trim();
+}
+
+function findByClass(node: Element, name: string): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (hasClass(child, name)) return child;
+    const found = findByClass(child, name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function collectMarks(node: Element, into: number[]) {
+  for (const key of ['dataEd', 'dataEdPunct']) {
+    const value = node.properties?.[key];
+    if (value !== undefined) into.push(Number(value));
+  }
+  for (const child of node.children) if (child.type === 'element') collectMarks(child, into);
+}
+
+function permalink(id: string, label: string): ElementContent {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['permalink'], href: `#${id}`, ariaLabel: label, dataPagefindIgnore: '' },
+    children: [{ type: 'text', value: '¶' }],
+  };
+}
+
+export default function rehypeAnchors() {
+  return (tree: Root, file: VFile) => {
+    const anchors: Anchor[] = [];
+    const markAnchor = new Map<number, string>();
+    let section = 's0';
+    let sectionCount = 0;
+    let paragraphCount = 0;
+    let blockCount = 0;
+
+    for (const node of tree.children) {
+      if (node.type !== 'element') continue;
+      let id: string | undefined;
+      const level = headingLevel.exec(node.tagName);
+      if (level) {
+        sectionCount++;
+        section = id = `s${sectionCount}`;
+        paragraphCount = 0;
+        blockCount = 0;
+        anchors.push({ id, kind: 'section', depth: Number(level[1]), text: normalizedText(node) });
+        node.children.push(permalink(id, `§ ${id}`));
+      } else if (node.tagName === 'p') {
+        id = `${section}-p${++paragraphCount}`;
+        anchors.push({ id, kind: 'paragraph', text: normalizedText(node) });
+        node.properties = { ...node.properties, className: ['para'] };
+        node.children.unshift(permalink(id, `¶ ${id}`));
+      } else if (hasClass(node, 'ed-block')) {
+        id = `${section}-x${++blockCount}`;
+        anchors.push({ id, kind: 'block', text: '' });
+      }
+      if (!id) continue;
+      node.properties = { ...node.properties, id };
+      const marks: number[] = [];
+      collectMarks(node, marks);
+      for (const index of marks) markAnchor.set(index, id);
+    }
+
+    const editorial = (file.data.editorial ?? []) as Intervention[];
+    for (const entry of editorial) entry.anchor = markAnchor.get(entry.index);
+    file.data.anchors = anchors;
+    const astro = file.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
+    if (astro?.frontmatter) {
+      astro.frontmatter.anchors = anchors;
+      astro.frontmatter.editorial = editorial;
+    }
+  };
+}
