@@ -1,7 +1,8 @@
 /**
  * rehype-anchors: a short ASCII id on every section and paragraph, by
- * position and never by wording: headings are s1, s2, …; paragraphs are
- * s2-p1, s2-p2, …; text before the first heading is s0-p1; removed or moved
+ * position and never by wording: the title is s0, headings are s1, s2, …;
+ * paragraphs are s2-p1, s2-p2, …; text before the first section heading is
+ * s0-p1, s0-p2, …; removed or moved
  * blocks are s2-x1. Each gets a ¶ link. The ids are recorded (file.data.anchors)
  * and committed as a snapshot, so a published id can never silently vanish.
  */
@@ -82,10 +83,14 @@ export default function rehypeAnchors() {
       let id: string | undefined;
       const level = headingLevel.exec(node.tagName);
       if (level) {
-        sectionCount++;
-        section = id = `s${sectionCount}`;
-        paragraphCount = 0;
-        blockCount = 0;
+        if (level[1] === '1') {
+          // The title is s0; what stands before the first section is s0-p1, s0-p2, …
+          id = 's0';
+        } else {
+          section = id = `s${++sectionCount}`;
+          paragraphCount = 0;
+          blockCount = 0;
+        }
         anchors.push({ id, kind: 'section', depth: Number(level[1]), text: normalizedText(node) });
         node.children.push(permalink(id, `§ ${id}`));
       } else if (node.tagName === 'p') {

@@ -116,6 +116,15 @@ export default function remarkEditorial(options: EditorialOptions = {}) {
   return (tree: Root, file: VFile) => {
     const frontmatter = ((file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {}) as Record<string, unknown>;
     const script = options.script ?? (frontmatter.script === 'Hant' ? 'Hant' : 'Hans');
+    if (frontmatter.lang === 'en') {
+      // A translation has one reading and no marks: it translates the normalized text.
+      visit(tree, (node) => {
+        if (node.type === 'html') throw new ContentError(file, node, 'raw HTML is not allowed in content');
+        if (node.type.endsWith('Directive')) throw new ContentError(file, node, 'editorial marks belong in the Chinese text, not in a translation');
+      });
+      file.data.editorial = [];
+      return;
+    }
     const interventions: Intervention[] = [];
     const fragments = new Map<string, { node: DirectiveLike & { children: PhrasingContent[] }; used: boolean }>();
 
