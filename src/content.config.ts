@@ -1,18 +1,28 @@
 /**
- * Content collections: the Chinese reports (content/reports/zh). Each file's
- * frontmatter is validated against reportSchema (src/lib/schema.ts); a
- * malformed report stops the build with its file and field.
+ * Content collections: the Chinese reports (content/reports/zh), their
+ * English translations (content/reports/en) and the prose pages. Frontmatter
+ * is validated against the schemas in src/lib/schema.ts; a malformed report
+ * stops the build with its file and field.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { reportSchema } from './lib/schema.ts';
+import { z } from 'astro/zod';
+import { reportSchema, translationSchema } from './lib/schema.ts';
 
-/** Tests point this at fixtures to check that bad content fails the build. */
-const reportsDir = process.env.REPORTS_DIR ?? './content/reports/zh';
+/** Tests point these at fixtures to check that bad content fails the build. */
+const contentDir = process.env.CONTENT_DIR ?? './content';
 
 export const collections = {
   reports: defineCollection({
-    loader: glob({ pattern: '*.md', base: reportsDir }),
+    loader: glob({ pattern: '*.md', base: `${contentDir}/reports/zh` }),
     schema: reportSchema,
+  }),
+  translations: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${contentDir}/reports/en` }),
+    schema: translationSchema,
+  }),
+  pages: defineCollection({
+    loader: glob({ pattern: '**/*.md', base: './content/pages' }),
+    schema: z.object({ title: z.string(), lang: z.enum(['zh', 'en']) }),
   }),
 };

@@ -14,6 +14,7 @@
  */
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
+import { existsSync, readFileSync } from 'node:fs';
 import { certainties, isReason, type Certainty, type Reason } from './reasons.ts';
 
 export type MarkKind = 'corr' | 'gap' | 'del' | 'frag' | 'moved' | 'join';
@@ -50,11 +51,23 @@ export interface ValidMark {
   cert: Certainty;
 }
 
+/**
+ * Lines of frontmatter above the text the parser saw: Astro and the tests
+ * hand the plugins the body only, but a message must name the file's line.
+ */
+function frontmatterLines(file: VFile): number {
+  if (!file.path || !existsSync(file.path)) return 0;
+  const full = readFileSync(file.path, 'utf8');
+  const body = String(file.value ?? '');
+  const at = body.length > 0 ? full.indexOf(body) : -1;
+  return at > 0 ? full.slice(0, at).split('\n').length - 1 : 0;
+}
+
 /** "content/reports/zh/x.md:12:3" — where a node stands, for error messages. */
 export function where(file: VFile, node: Node): string {
   const start = node.position?.start;
   const path = file.path || '<input>';
-  return start ? `${path}:${start.line}:${start.column}` : path;
+  return start ? `${path}:${start.line + frontmatterLines(file)}:${start.column}` : path;
 }
 
 export class ContentError extends Error {
@@ -70,7 +83,7 @@ export function validateMark(node: DirectiveLike, file: VFile): ValidMark {
   const written = `${prefix[node.type]}${node.name}`;
   if (!Object.hasOwn(markRules, node.name)) {
     const known = Object.keys(markRules).map((name) => `:${name}`).join(', ');
-    throw new ContentError(file, node, `unknown editorial mark "${written}" (known marks: ${known})`);
+    throw new ContentError(file, node, `unknown editorial mark "${written}" (known marks: ${known}; for a literal colon before text write \\:)`);
   }
   const kind = node.name as MarkKind;
   const rule = markRules[kind];

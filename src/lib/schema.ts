@@ -63,11 +63,22 @@ export const reportSchema = z
 
 export type ReportMeta = z.infer<typeof reportSchema>;
 
-/** "content/reports/zh/x.md: frontmatter field kind: …" — one line per problem. */
-export function describeSchemaErrors(file: string, error: z.ZodError, lineOf: (field: string) => number | undefined = () => undefined): string[] {
-  return error.issues.map((issue) => {
-    const field = issue.path.join('.') || '(frontmatter)';
-    const line = lineOf(String(issue.path[0] ?? ''));
-    return `${file}${line ? `:${line}` : ''}: frontmatter field "${field}": ${issue.message}`;
-  });
-}
+/** The frontmatter of an English translation (content/reports/en). */
+export const translationSchema = z
+  .object({
+    /** The slug of the Chinese report it translates. */
+    slug: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    /** Always en: tells the pipeline that this text has one reading and no marks. */
+    lang: z.literal('en'),
+    /** Who translated it. */
+    translatedBy: z.string().min(1),
+    /** When the translation was made or last revised. */
+    translated: z.coerce.date(),
+    /** Which reading of the Chinese it translates. */
+    fromReading: z.literal('normalized'),
+    /** Choices worth explaining to a reader. */
+    translatorNotes: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export type TranslationMeta = z.infer<typeof translationSchema>;

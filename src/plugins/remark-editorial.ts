@@ -116,8 +116,9 @@ export default function remarkEditorial(options: EditorialOptions = {}) {
   return (tree: Root, file: VFile) => {
     const frontmatter = ((file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {}) as Record<string, unknown>;
     const script = options.script ?? (frontmatter.script === 'Hant' ? 'Hant' : 'Hans');
-    if (frontmatter.lang === 'en') {
-      // A translation has one reading and no marks: it translates the normalized text.
+    if (typeof frontmatter.lang === 'string') {
+      // Translations and prose pages have one reading and no marks: a translation
+      // translates the normalized text.
       visit(tree, (node) => {
         if (node.type === 'html') throw new ContentError(file, node, 'raw HTML is not allowed in content');
         if (node.type.endsWith('Directive')) throw new ContentError(file, node, 'editorial marks belong in the Chinese text, not in a translation');

@@ -1,0 +1,37 @@
+/**
+ * The content files as scripts and tests read them (outside Astro): each
+ * Chinese report with its frontmatter, Markdown and rendering, and its
+ * translation if there is one.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import matter from './frontmatter.ts';
+import { renderMarkdown, type Rendered } from './pipeline.ts';
+
+export interface CorpusEntry {
+  slug: string;
+  path: string;
+  markdown: string;
+  data: Record<string, unknown>;
+  rendered: Rendered;
+  translation?: { path: string; data: Record<string, unknown>; rendered: Rendered };
+}
+
+export async function loadCorpus(contentDir = 'content'): Promise<CorpusEntry[]> {
+  const dir = `${contentDir}/reports/zh`;
+  const names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const path = `${dir}/${name}`;
+      const markdown = readFileSync(path, 'utf8');
+      const { data, body } = matter(markdown);
+      const slug = name.slice(0, -3);
+      const enPath = `${contentDir}/reports/en/${name}`;
+      let translation: CorpusEntry['translation'];
+      if (existsSync(enPath)) {
+        const en = matter(readFileSync(enPath, 'utf8'));
+        translation = { path: enPath, data: en.data, rendered: await renderMarkdown(en.body, enPath, en.data) };
+      }
+      return { slug, path, markdown, data, rendered: await renderMarkdown(body, path, data), translation };
+    }),
+  );
+}

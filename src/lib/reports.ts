@@ -1,0 +1,113 @@
+/**
+ * The reports as pages use them: metadata, the rendered blocks of the Chinese
+ * text and of its translation keyed by anchor id, and the editorial record.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import type { Anchor } from '../plugins/rehype-anchors.ts';
+import type { Intervention } from '../plugins/remark-editorial.ts';
+import { renderMarkdown } from './pipeline.ts';
+
+export interface Block {
+  id: string;
+  /** h2, h3, p or div (editorial block). */
+  tagName: string;
+  /** The block's HTML without its id (the page puts the id on the row). */
+  html: string;
+}
+
+export interface Report {
+  slug: string;
+  meta: CollectionEntry<'reports'>['data'];
+  blocks: Block[];
+  anchors: Anchor[];
+  editorial: Intervention[];
+  translation?: {
+    meta: CollectionEntry<'translations'>['data'];
+    blocks: Map<string, Block>;
+    anchors: Anchor[];
+  };
+}
+
+/** Top-level elements of rendered HTML, each with its anchor id. */
+export function splitBlocks(html: string): Block[] {
+  const tree = fromHtml(html, { fragment: true });
+  const blocks: Block[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'element') continue;
+    const id = String(node.properties.id ?? '');
+    if (!id) continue;
+    const element: Element = { ...node, properties: { ...node.properties, id: undefined } };
+    blocks.push({ id, tagName: node.tagName, html: toHtml(element) });
+  }
+  return blocks;
+}
+
+interface Entry {
+  filePath?: string;
+  body?: string;
+  data: Record<string, unknown>;
+  rendered?: { html: string; metadata?: { frontmatter?: Record<string, unknown> } };
+}
+
+/**
+ * Astro's glob loader logs a rendering error and carries on with an empty
+ * entry; an edition must not publish a report with its text missing. Render
+ * again with the same pipeline so the build stops with the file and line.
+ */
+async function renderedData(entry: Entry) {
+  if (!entry.rendered) {
+    await renderMarkdown(entry.body ?? '', entry.filePath ?? 'content', entry.data);
+    throw new Error(`${entry.filePath}: rendering produced no HTML`);
+  }
+  const frontmatter = entry.rendered.metadata?.frontmatter ?? {};
+  return {
+    html: entry.rendered.html,
+    anchors: (frontmatter.anchors ?? []) as Anchor[],
+    editorial: (frontmatter.editorial ?? []) as Intervention[],
+  };
+}
+
+let cache: Promise<Report[]> | undefined;
+
+/** All reports, in the order of their source files. */
+export function loadReports(): Promise<Report[]> {
+  cache ??= (async () => {
+    const [entries, translations] = await Promise.all([getCollection('reports'), getCollection('translations')]);
+    const bySlug = new Map(translations.map((entry) => [entry.data.slug, entry]));
+    const sorted = entries.sort((a, b) => a.data.source.file.localeCompare(b.data.source.file));
+    return Promise.all(
+      sorted.map(async (entry) => {
+        const zh = await renderedData(entry);
+        const en = bySlug.get(entry.data.slug);
+        const enData = en ? await renderedData(en) : undefined;
+        return {
+          slug: entry.data.slug,
+          meta: entry.data,
+          blocks: splitBlocks(zh.html),
+          anchors: zh.anchors,
+          editorial: zh.editorial,
+          translation:
+            en && enData
+              ? { meta: en.data, blocks: new Map(splitBlocks(enData.html).map((block) => [block.id, block])), anchors: enData.anchors }
+              : undefined,
+        };
+      }),
+    );
+  })();
+  return cache;
+}
+
+/** Han characters in the normalized reading: the length a reader expects. */
+export function characterCount(report: Report): number {
+  return report.anchors.reduce((sum, anchor) => sum + (anchor.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
+}
+
+export function openingLine(report: Report): string {
+  const first = report.anchors.find((anchor) => anchor.kind === 'paragraph');
+  const text = first?.text ?? '';
+  const sentence = /^.*?[。！？]/u.exec(text)?.[0] ?? text;
+  return sentence.length > 80 ? `${sentence.slice(0, 78)}…` : sentence;
+}

@@ -1,0 +1,35 @@
+/**
+ * Checks a content file without Astro and says what is wrong with it in one
+ * line per problem, naming the file, the line and the field.
+ */
+import { readFileSync } from 'node:fs';
+import { parse, YAMLParseError } from 'yaml';
+import { reportSchema, translationSchema } from './schema.ts';
+
+export function checkFrontmatter(path: string, kind: 'report' | 'translation' = 'report'): string[] {
+  const text = readFileSync(path, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(text);
+  if (!match) return [`${path}:1: missing frontmatter (expected a block between --- lines at the top)`];
+  const yaml = match[1]!;
+  let data: unknown;
+  try {
+    data = parse(yaml);
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const line = (error.linePos?.[0]?.line ?? 0) + 1;
+      return [`${path}:${line}: malformed frontmatter: ${error.message.split('\n')[0]}`];
+    }
+    throw error;
+  }
+  const result = (kind === 'report' ? reportSchema : translationSchema).safeParse(data ?? {});
+  if (result.success) return [];
+  const yamlLines = yaml.split(/\r?\n/);
+  const lineOf = (field: string) => {
+    const index = yamlLines.findIndex((line) => line.startsWith(`${field}:`));
+    return index >= 0 ? index + 2 : 1;
+  };
+  return result.error.issues.map((issue) => {
+    const field = issue.path.join('.') || '(frontmatter)';
+    return `${path}:${lineOf(String(issue.path[0] ?? ''))}: frontmatter field "${field}": ${issue.message}`;
+  });
+}

@@ -1,0 +1,82 @@
+/**
+ * The little JavaScript the edition needs. Everything works without it;
+ * with it, reading choices persist across pages, ¶ links copy the full URL,
+ * and the language switch keeps the paragraph you are reading.
+ */
+const storage = {
+  get(key: string): string | null {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  set(key: string, value: string) {
+    try {
+      localStorage.setItem(key, value);
+    } catch {
+      /* private mode: the choice lasts for this page only */
+    }
+  },
+};
+
+/** Reading (normalized / printed) and language mode (zh / en / parallel) radios. */
+function persistChoices() {
+  for (const name of ['reading', 'mode']) {
+    const saved = storage.get(`town-reports:${name}`);
+    const radios = document.querySelectorAll<HTMLInputElement>(`input[type=radio][name=${name}]`);
+    for (const radio of radios) {
+      if (saved && radio.value === saved) radio.checked = true;
+      radio.addEventListener('change', () => {
+        if (radio.checked) storage.set(`town-reports:${name}`, radio.value);
+      });
+    }
+  }
+}
+
+function announce(message: string) {
+  const status = document.getElementById('copy-status');
+  if (!status) return;
+  status.textContent = message;
+  status.classList.add('visible');
+  window.setTimeout(() => status.classList.remove('visible'), 2000);
+}
+
+/** ¶ and § links: follow the anchor and copy its absolute URL. */
+function copyPermalinks() {
+  document.addEventListener('click', async (event) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.permalink');
+    if (!link) return;
+    const url = new URL(link.getAttribute('href') ?? '', location.href).href;
+    try {
+      await navigator.clipboard.writeText(url);
+      announce(document.documentElement.dataset.copied ?? 'Link copied');
+    } catch {
+      /* clipboard refused: the link still navigates */
+    }
+  });
+}
+
+/** The language switch carries the current anchor to the other language. */
+function keepAnchorOnLanguageSwitch() {
+  const link = document.querySelector<HTMLAnchorElement>('a.language-switch');
+  if (!link) return;
+  const base = link.href.split('#')[0];
+  const update = () => (link.href = base + location.hash);
+  update();
+  window.addEventListener('hashchange', update);
+}
+
+/** Escape closes an editorial note that has focus. */
+function closeNotesOnEscape() {
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    const active = document.activeElement as HTMLElement | null;
+    if (active?.classList.contains('ed')) active.blur();
+  });
+}
+
+persistChoices();
+copyPermalinks();
+keepAnchorOnLanguageSwitch();
+closeNotesOnEscape();

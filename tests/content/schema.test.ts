@@ -1,0 +1,56 @@
+/**
+ * Bad content fails with a message naming the file, the line and the field:
+ * first checked directly, then through a real `astro sync`, which is what
+ * the build runs.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { checkFrontmatter } from '../../src/lib/validate.ts';
+
+const fixtures = 'tests/fixtures/content';
+
+test('the five reports have valid frontmatter', () => {
+  for (const name of readdirSync('content/reports/zh')) assert.deepEqual(checkFrontmatter(`content/reports/zh/${name}`), []);
+});
+
+test('the translations have valid frontmatter', () => {
+  for (const name of readdirSync('content/reports/en').filter((file) => file.endsWith('.md')))
+    assert.deepEqual(checkFrontmatter(`content/reports/en/${name}`, 'translation'), []);
+});
+
+test('an unknown document kind names the file, line and field', () => {
+  const [message] = checkFrontmatter(`${fixtures}/bad-kind/reports/zh/gutang.md`);
+  assert.match(message!, /bad-kind\/reports\/zh\/gutang\.md:8: frontmatter field "kind": Invalid option/);
+});
+
+test('a missing field names the file and the field', () => {
+  const [message] = checkFrontmatter(`${fixtures}/missing-field/reports/zh/gutang.md`);
+  assert.match(message!, /missing-field\/reports\/zh\/gutang\.md:\d+: frontmatter field "town"/);
+});
+
+test('malformed YAML names the file and line', () => {
+  const [message] = checkFrontmatter(`${fixtures}/malformed-yaml/reports/zh/gutang.md`);
+  assert.match(message!, /malformed-yaml\/reports\/zh\/gutang\.md:\d+: malformed frontmatter/);
+});
+
+function astro(command: 'sync' | 'build', fixture: string) {
+  const args = command === 'build' ? ['build', '--outDir', `node_modules/.cache/fixture-${fixture}`] : ['sync'];
+  const result = spawnSync('astro', args, { env: { ...process.env, CONTENT_DIR: `${fixtures}/${fixture}`, NO_COLOR: '1' }, encoding: 'utf8', timeout: 120_000 });
+  // eslint-disable-next-line no-control-regex
+  return { status: result.status, output: (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, '') };
+}
+
+test('astro sync refuses an unknown document kind, naming file and field', () => {
+  const { status, output } = astro('sync', 'bad-kind');
+  assert.notEqual(status, 0);
+  assert.match(output, /kind: Invalid option/);
+  assert.match(output, /bad-kind\/reports\/zh\/gutang\.md/);
+});
+
+test('astro build refuses an unknown editorial mark, naming file and line', () => {
+  const { status, output } = astro('build', 'unknown-mark');
+  assert.notEqual(status, 0);
+  assert.match(output, /unknown-mark\/reports\/zh\/gutang\.md:64:\d+: unknown editorial mark ":fix"/);
+});

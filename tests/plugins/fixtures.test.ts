@@ -1,0 +1,58 @@
+/**
+ * Plugin fixtures: tests/plugins/fixtures/<plugin>/<case>/input.md renders to
+ * output.html (or fails with a message containing error.txt). Each plugin is
+ * run with only the steps it needs. UPDATE_FIXTURES=1 rewrites output.html.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unified, type PluggableList } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkDirective from 'remark-directive';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { VFile } from 'vfile';
+import matter from '../../src/lib/frontmatter.ts';
+import remarkEditorial from '../../src/plugins/remark-editorial.ts';
+import rehypeSimplify from '../../src/plugins/rehype-simplify.ts';
+import rehypeAnchors from '../../src/plugins/rehype-anchors.ts';
+
+const pipelines: Record<string, { remark: PluggableList; rehype: PluggableList }> = {
+  'remark-editorial': { remark: [remarkDirective, remarkEditorial], rehype: [] },
+  'rehype-simplify': { remark: [remarkDirective, remarkEditorial], rehype: [rehypeSimplify] },
+  'rehype-anchors': { remark: [remarkDirective, remarkEditorial], rehype: [rehypeAnchors] },
+};
+
+const root = new URL('./fixtures/', import.meta.url).pathname;
+
+async function render(plugin: string, path: string): Promise<string> {
+  const { data, body } = matter(readFileSync(path, 'utf8'));
+  const { remark, rehype } = pipelines[plugin]!;
+  const processor = unified().use(remarkParse).use(remark).use(remarkRehype).use(rehype).use(rehypeStringify);
+  const file = new VFile({ value: body, path: path.slice(path.indexOf('tests/')), data: { astro: { frontmatter: data } } });
+  return String(await processor.process(file)).trim() + '\n';
+}
+
+for (const plugin of readdirSync(root)) {
+  if (!pipelines[plugin]) throw new Error(`tests/plugins/fixtures/${plugin}: no pipeline for this plugin in fixtures.test.ts`);
+  for (const name of readdirSync(join(root, plugin))) {
+    const dir = join(root, plugin, name);
+    test(`${plugin}: ${name}`, async () => {
+      const input = join(dir, 'input.md');
+      const errorFile = join(dir, 'error.txt');
+      if (existsSync(errorFile)) {
+        const expected = readFileSync(errorFile, 'utf8').trim();
+        await assert.rejects(render(plugin, input), (error: Error) => {
+          assert.ok(error.message.includes(expected), `expected an error containing\n  ${expected}\ngot\n  ${error.message}`);
+          return true;
+        });
+        return;
+      }
+      const actual = await render(plugin, input);
+      const outputFile = join(dir, 'output.html');
+      if (process.env.UPDATE_FIXTURES || !existsSync(outputFile)) writeFileSync(outputFile, actual);
+      assert.equal(actual, readFileSync(outputFile, 'utf8'));
+    });
+  }
+}

@@ -1,0 +1,29 @@
+/** Small pure functions: punctuation, ruby, interface messages. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newPunctuationState, normalizePunctuation } from '../../src/lib/punctuation.ts';
+import { splitRuby, stripPinyin } from '../../src/lib/ruby.ts';
+import zh from '../../src/i18n/zh.json' with { type: 'json' };
+import en from '../../src/i18n/en.json' with { type: 'json' };
+
+test('punctuation: full-width in Chinese, untouched between digits or Latin', () => {
+  const state = newPunctuationState();
+  assert.equal(normalizePunctuation('更新时间:2023-02-01 15:48:43,来源(萧山)', state), '更新时间：2023-02-01 15:48:43，来源（萧山）');
+  assert.equal(normalizePunctuation('推动PM2.5和臭氧(PM2.5)', newPunctuationState()), '推动PM2.5和臭氧(PM2.5)');
+  assert.equal(state.changes, 4);
+});
+
+test('punctuation: quote parity carries across text nodes of a paragraph', () => {
+  const state = newPunctuationState();
+  assert.equal(normalizePunctuation('开展"清零行', state) + normalizePunctuation('动";推进"\'迎亚运\'整治"', state), '开展“清零行动”；推进“‘迎亚运’整治”');
+});
+
+test('ruby: pinyin after a Han character becomes an annotation, and can be stripped', () => {
+  assert.deepEqual(splitRuby('抓機(jī)遇'), ['抓', { base: '機', annotation: 'jī' }, '遇']);
+  assert.equal(stripPinyin('現(xiàn)代社區(qū)(濱江)'), '現代社區(濱江)');
+});
+
+test('every interface message exists in both languages', () => {
+  assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
+  for (const [key, value] of Object.entries({ ...zh, ...en })) assert.ok(value.trim(), `empty message ${key}`);
+});
