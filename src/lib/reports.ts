@@ -49,7 +49,7 @@ interface Entry {
   filePath?: string;
   body?: string;
   data: Record<string, unknown>;
-  rendered?: { html: string; metadata?: { frontmatter?: Record<string, unknown> } };
+  rendered?: { html: string; metadata?: Record<string, unknown> };
 }
 
 /**
@@ -62,7 +62,7 @@ async function renderedData(entry: Entry) {
     await renderMarkdown(entry.body ?? '', entry.filePath ?? 'content', entry.data);
     throw new Error(`${entry.filePath}: rendering produced no HTML`);
   }
-  const frontmatter = entry.rendered.metadata?.frontmatter ?? {};
+  const frontmatter = (entry.rendered.metadata?.frontmatter ?? {}) as Record<string, unknown>;
   return {
     html: entry.rendered.html,
     anchors: (frontmatter.anchors ?? []) as Anchor[],

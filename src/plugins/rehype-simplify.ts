@@ -10,7 +10,7 @@ import { toSimplified } from '../lib/simplify.ts';
 const untouched = new Set(['r-print', 'ed-note']);
 
 function classes(node: Element): string[] {
-  const value = node.properties?.className;
+  const value: unknown = node.properties?.className;
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 }
 

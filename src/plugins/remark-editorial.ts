@@ -202,11 +202,11 @@ export default function remarkEditorial(options: EditorialOptions = {}) {
         entry = record(node, { kind: mark.kind, why: mark.why!, cert: mark.cert, sic, reading: shown, note: attrs.note });
         recorded.set(node, entry);
       }
-      const markProps = (extra: string[]) => ({
+      const markProps = (extra: string[]): Element['properties'] => ({
         className: ['ed', `ed-${mark.kind}`, ...(mark.cert === 'probable' ? ['ed-probable'] : []), ...extra],
         tabIndex: 0,
         dataEd: entry.index,
-        ariaDescribedBy: `ed-note-${entry.index}`,
+        ariaDescribedBy: [`ed-note-${entry.index}`],
       });
       if (reading === 'print') {
         switch (mark.kind) {
@@ -232,7 +232,7 @@ export default function remarkEditorial(options: EditorialOptions = {}) {
         case 'del':
           return [element('span', markProps([]), [element('span', { className: ['ed-caret'], ariaHidden: 'true' }, [text('‸')]), noteElement(entry)])];
         case 'frag':
-          return [element('span', { ...markProps([]), id: `frag-${attrs.id}` }, [...inline(node.children, 'norm', punctuation, inHeading), noteElement(entry)])];
+          return [element('span', { ...markProps([]), id: `frag-${attrs.id}` } as Element['properties'], [...inline(node.children, 'norm', punctuation, inHeading), noteElement(entry)])];
         case 'join':
           if (inHeading) return [element('br', { dataEd: entry.index }, [])];
           return [element('span', markProps([]), [element('span', { className: ['ed-caret'], ariaHidden: 'true' }, [text('¦')]), noteElement(entry)])];
