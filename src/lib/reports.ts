@@ -70,6 +70,18 @@ async function renderedData(entry: Entry) {
   };
 }
 
+/** The build stops if a translation lacks a section or paragraph of its report, or has one too many. */
+function assertAligned(chinesePath: string, englishPath: string, chinese: Anchor[], english: Anchor[]) {
+  const ids = (anchors: Anchor[]) => anchors.filter((anchor) => anchor.kind !== 'block').map((anchor) => anchor.id);
+  const zhIds = ids(chinese);
+  const enIds = ids(english);
+  const problems = [
+    ...zhIds.filter((id) => !enIds.includes(id)).map((id) => `${englishPath}: missing #${id} of ${chinesePath}`),
+    ...enIds.filter((id) => !zhIds.includes(id)).map((id) => `${englishPath}: extra #${id}, not in ${chinesePath}`),
+  ];
+  if (problems.length) throw new Error(`translation out of alignment:\n${problems.join('\n')}`);
+}
+
 let cache: Promise<Report[]> | undefined;
 
 /** All reports, in the order of their source files. */
@@ -83,6 +95,7 @@ export function loadReports(): Promise<Report[]> {
         const zh = await renderedData(entry);
         const en = bySlug.get(entry.data.slug);
         const enData = en ? await renderedData(en) : undefined;
+        if (en && enData) assertAligned(entry.filePath ?? entry.id, en.filePath ?? en.id, zh.anchors, enData.anchors);
         return {
           slug: entry.data.slug,
           meta: entry.data,

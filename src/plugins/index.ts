@@ -4,13 +4,15 @@
  *
  *   remark-directive   parses :mark[…]{…}
  *   remark-editorial   marks → normalized and printed readings
+ *   remark-english-typography  curly quotes in the English translations
  *   rehype-simplify    normalized reading → mainland simplified (OpenCC)
  *   rehype-anchors     ids and ¶ links on every section and paragraph
  */
 import remarkDirective from 'remark-directive';
 import remarkEditorial from './remark-editorial.ts';
+import remarkEnglishTypography from './remark-english-typography.ts';
 import rehypeSimplify from './rehype-simplify.ts';
 import rehypeAnchors from './rehype-anchors.ts';
 
-export const remarkPlugins = [remarkDirective, remarkEditorial];
+export const remarkPlugins = [remarkDirective, remarkEditorial, remarkEnglishTypography];
 export const rehypePlugins = [rehypeSimplify, rehypeAnchors];

@@ -15,6 +15,7 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import matter from '../../src/lib/frontmatter.ts';
 import remarkEditorial from '../../src/plugins/remark-editorial.ts';
+import remarkEnglishTypography from '../../src/plugins/remark-english-typography.ts';
 import rehypeSimplify from '../../src/plugins/rehype-simplify.ts';
 import rehypeAnchors from '../../src/plugins/rehype-anchors.ts';
 
@@ -22,6 +23,7 @@ const pipelines: Record<string, { remark: PluggableList; rehype: PluggableList }
   'remark-editorial': { remark: [remarkDirective, remarkEditorial], rehype: [] },
   'rehype-simplify': { remark: [remarkDirective, remarkEditorial], rehype: [rehypeSimplify] },
   'rehype-anchors': { remark: [remarkDirective, remarkEditorial], rehype: [rehypeAnchors] },
+  'remark-english-typography': { remark: [remarkDirective, remarkEditorial, remarkEnglishTypography], rehype: [] },
 };
 
 const root = new URL('./fixtures/', import.meta.url).pathname;

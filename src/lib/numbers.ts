@@ -1,0 +1,54 @@
+/**
+ * Numbers carry over: every Arabic number in a Chinese paragraph must appear
+ * in its English paragraph. Allowed conversions: 万/亿 amounts into
+ * thousand/million/billion (15.3亿 = 1.53 billion), months into their names
+ * (2月 = February).
+ */
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const scales: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+export interface ChineseNumber {
+  /** As written, e.g. "15.3亿", "2月", "16.6". */
+  text: string;
+  /** The values an English rendering may show. */
+  accepted: number[];
+  /** A month number: the English may name the month instead. */
+  month?: number;
+}
+
+export function chineseNumbers(text: string): ChineseNumber[] {
+  const found: ChineseNumber[] = [];
+  for (const match of text.matchAll(/(\d+(?:\.\d+)?)(余|多)?(万|亿|月)?/g)) {
+    const literal = Number(match[1]);
+    const unit = match[3];
+    const accepted = [literal];
+    if (unit === '万') accepted.push(literal * 1e4);
+    if (unit === '亿') accepted.push(literal * 1e8);
+    found.push({ text: match[0], accepted, month: unit === '月' && literal >= 1 && literal <= 12 ? literal : undefined });
+  }
+  return found;
+}
+
+/** Values in English text: digits (with thousands commas), scaled by a following thousand/million/billion. */
+export function englishValues(text: string): { values: number[]; months: number[] } {
+  const values: number[] = [];
+  for (const match of text.matchAll(/(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion))?/gi)) {
+    const value = Number(match[1]!.replace(/,/g, ''));
+    // "1.3 million" is 1,300,000, not 1.3: a scaled figure counts only at its scale.
+    values.push(match[2] ? value * scales[match[2].toLowerCase()]! : value);
+  }
+  const lower = text.toLowerCase();
+  const named = months.map((name, index) => (new RegExp(`\\b${name}\\b`).test(lower) ? index + 1 : 0)).filter(Boolean);
+  return { values, months: named };
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
+
+/** The Chinese numbers that the English paragraph does not carry over. */
+export function missingNumbers(chinese: string, english: string): string[] {
+  const { values, months: named } = englishValues(english);
+  return chineseNumbers(chinese)
+    .filter((number) => !number.accepted.some((value) => values.some((candidate) => close(candidate, value))))
+    .filter((number) => !(number.month && named.includes(number.month)))
+    .map((number) => number.text);
+}

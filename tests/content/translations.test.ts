@@ -1,0 +1,54 @@
+/**
+ * The translations: complete, aligned with the Chinese id for id, numbers
+ * carried over, provenance stated.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadCorpus } from '../../src/lib/corpus.ts';
+import { checkParity } from '../../src/lib/parity.ts';
+import { missingNumbers } from '../../src/lib/numbers.ts';
+
+const corpus = await loadCorpus();
+
+for (const entry of corpus) {
+  test(`${entry.slug}: the translation has every section and paragraph, and nothing else`, async () => {
+    const { problems } = await checkParity(entry.path, `content/reports/en/${entry.slug}.md`);
+    assert.deepEqual(problems, []);
+  });
+
+  test(`${entry.slug}: every Arabic number of a Chinese paragraph appears in its English`, () => {
+    assert.ok(entry.translation, `${entry.slug} has no translation`);
+    const english = new Map(entry.translation.rendered.anchors.map((anchor) => [anchor.id, anchor.text]));
+    const missing = entry.rendered.anchors
+      .filter((anchor) => anchor.kind !== 'block')
+      .map((anchor) => ({ id: anchor.id, numbers: missingNumbers(anchor.text, english.get(anchor.id) ?? '') }))
+      .filter((result) => result.numbers.length > 0);
+    assert.deepEqual(missing, []);
+  });
+
+  test(`${entry.slug}: the translation is real text, with its provenance`, () => {
+    const translation = entry.translation!;
+    for (const anchor of translation.rendered.anchors) {
+      assert.ok(anchor.text.length > 0, `#${anchor.id} is empty`);
+      assert.doesNotMatch(anchor.text, /\b(TODO|TBD|lorem ipsum|translation pending)\b|\p{Script=Han}{6,}/iu, `#${anchor.id} looks untranslated: ${anchor.text.slice(0, 60)}`);
+    }
+    assert.equal(translation.data.fromReading, 'normalized');
+    assert.ok(String(translation.data.translatedBy).length > 0);
+    assert.ok((translation.data.translatorNotes as string[]).length > 0, 'translator’s notes');
+  });
+}
+
+test('a misaligned translation fails the parity check, naming file and id', async () => {
+  const { problems } = await checkParity('tests/fixtures/parity/zh/misaligned.md', 'tests/fixtures/parity/en/misaligned.md');
+  assert.deepEqual(problems, [
+    'tests/fixtures/parity/en/misaligned.md: missing #s1-p2 (Chinese: “第二段。…”)',
+    'tests/fixtures/parity/en/misaligned.md: extra #s2-p2 (“An extra paragraph.…”), not in tests/fixtures/parity/zh/misaligned.md',
+  ]);
+});
+
+test('the numbers check notices a number that did not carry over', () => {
+  assert.deepEqual(missingNumbers('新增国家级高新技术企业8家', 'eight new national high-tech enterprises'), ['8']);
+  assert.deepEqual(missingNumbers('实现规上工业总产值15.3亿元', 'gross output of 1.53 billion yuan'), []);
+  assert.deepEqual(missingNumbers('2月28日上午', 'on the morning of 28 February'), []);
+  assert.deepEqual(missingNumbers('总投资1.3亿元', 'a total investment of 1.3 million yuan'), ['1.3亿']);
+});
