@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import remarkSmartypants from 'remark-smartypants';
 
 export default function remarkEnglishTypography() {
-  const smarten = remarkSmartypants() as unknown as (tree: Root) => void;
+  const smarten = (remarkSmartypants as unknown as () => (tree: Root) => void)();
   return (tree: Root, file: VFile) => {
     const frontmatter = (file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
     if (frontmatter?.lang === 'en') smarten(tree);

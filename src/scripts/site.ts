@@ -76,7 +76,22 @@ function closeNotesOnEscape() {
   });
 }
 
+/** "/" jumps to the search box from anywhere, unless the reader is typing. */
+function searchShortcut() {
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, [contenteditable]')) return;
+    const box = document.querySelector<HTMLInputElement>('#search-input') ?? document.querySelector<HTMLInputElement>('#header-search');
+    if (!box) return;
+    event.preventDefault();
+    box.focus();
+    box.select();
+  });
+}
+
 persistChoices();
+searchShortcut();
 copyPermalinks();
 keepAnchorOnLanguageSwitch();
 closeNotesOnEscape();

@@ -1,0 +1,78 @@
+/**
+ * Search queries as readers type them: any script, any width, any length,
+ * any characters. Pure functions, shared by the search page and the tests.
+ */
+export const maxQueryLength = 100;
+
+export interface ParsedQuery {
+  /** The query as searched (trimmed, half-width Latin, at most maxQueryLength). */
+  text: string;
+  truncated: boolean;
+  /** Runs of Han characters: each must occur, as a whole, in a result. */
+  han: string[];
+  /** Latin words and numbers, for the English index. */
+  latin: string[];
+}
+
+/** Full-width Latin letters and digits (Ａ, ９) become ASCII; other characters stay. */
+function halfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (char) => {
+    const ascii = String.fromCharCode(char.charCodeAt(0) - 0xfee0);
+    return /[0-9A-Za-z]/.test(ascii) ? ascii : char;
+  });
+}
+
+export function parseQuery(raw: string): ParsedQuery {
+  const cleaned = halfWidth(raw.normalize('NFC'))
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const truncated = cleaned.length > maxQueryLength;
+  const text = truncated ? cleaned.slice(0, maxQueryLength) : cleaned;
+  const han = [...new Set(text.match(/\p{Script=Han}+/gu) ?? [])];
+  const latin = [...new Set((text.match(/[0-9A-Za-z][0-9A-Za-z.'’-]*/g) ?? []).map((word) => word.replace(/[.'’-]+$/, '')))].filter(Boolean);
+  return { text, truncated, han, latin };
+}
+
+/** True when every Han run of the query occurs in the text: the term, not its parts. */
+export function containsTerms(content: string, han: string[]): boolean {
+  return han.every((term) => content.includes(term));
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A crude English stem, only to decide what to highlight (village, villages, villagers). */
+function stem(word: string): string {
+  return word.toLowerCase().replace(/(ies|es|s|ing|ed|ers|er)$/, '');
+}
+
+/**
+ * An excerpt around the first match, HTML-escaped, with the matches in <mark>.
+ * Nothing of the query or the content reaches the page unescaped.
+ */
+export function excerpt(content: string, query: ParsedQuery, radius = 60): string {
+  const patterns = [
+    ...query.han.map(escapeRegExp),
+    ...query.latin.filter((word) => word.length > 1).map((word) => `\\b${escapeRegExp(stem(word))}[a-z]*`),
+  ];
+  if (!patterns.length) return escapeHtml(content.slice(0, radius * 2));
+  const matcher = new RegExp(patterns.join('|'), 'giu');
+  const first = matcher.exec(content);
+  const start = first ? Math.max(0, first.index - radius) : 0;
+  const end = Math.min(content.length, (first ? first.index : 0) + radius * 2);
+  const slice = content.slice(start, end);
+  let html = '';
+  let last = 0;
+  for (const match of slice.matchAll(new RegExp(patterns.join('|'), 'giu'))) {
+    html += escapeHtml(slice.slice(last, match.index)) + `<mark>${escapeHtml(match[0])}</mark>`;
+    last = match.index + match[0].length;
+  }
+  html += escapeHtml(slice.slice(last));
+  return `${start > 0 ? '…' : ''}${html}${end < content.length ? '…' : ''}`;
+}
