@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 
 const types: Record<string, string> = {
@@ -27,8 +28,16 @@ export function serve(root = 'dist'): Promise<{ server: Server; url: string }> {
       response.end(existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
+    // Like a static host: text is sent gzipped to clients that accept it.
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    if (/text|javascript|json|svg/.test(type) && /gzip/.test(String(request.headers['accept-encoding']))) {
+      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip' });
+      response.end(gzipSync(body));
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': type });
+    response.end(body);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
     const address = server.address();

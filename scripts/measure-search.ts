@@ -1,0 +1,74 @@
+/**
+ * npm run measure:search — in Chromium, on the built site (served gzipped
+ * like a static host): bytes transferred to load the search page and to run a
+ * first and a second query, and the time from submitting a query to seeing
+ * its results (median of 5). Writes bench/search.json.
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { launch, serve } from '../tests/e2e/harness.ts';
+
+const { server, url } = await serve();
+const browser = await launch();
+
+async function transferred(page: Page, action: () => Promise<void>): Promise<number> {
+  let bytes = 0;
+  const count = async (request: import('playwright-core').Request) => {
+    const sizes = await request.sizes().catch(() => undefined);
+    if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+  };
+  const listener = (request: import('playwright-core').Request) => void count(request);
+  page.on('requestfinished', listener);
+  await action();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(200);
+  page.off('requestfinished', listener);
+  return bytes;
+}
+
+async function query(page: Page, text: string) {
+  await page.locator('#search-input').fill(text);
+  const started = Date.now();
+  await page.locator('#search-input').press('Enter');
+  await page.waitForFunction(() => {
+    const status = document.getElementById('search-status')?.textContent ?? '';
+    return status !== '' && !/正在检索|Searching/.test(status);
+  });
+  return Date.now() - started;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const scenarios = [
+  { lang: 'zh', first: '亚运', second: '未来社区' },
+  { lang: 'zh', first: '亞運', second: '未來社區' },
+  { lang: 'en', first: 'village', second: 'Asian Games' },
+];
+const results = [];
+for (const scenario of scenarios) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const pageBytes = await transferred(page, async () => {
+    await page.goto(`${url}/${scenario.lang}/search/`);
+  });
+  let firstLatency = 0;
+  const firstBytes = await transferred(page, async () => {
+    firstLatency = await query(page, scenario.first);
+  });
+  let secondLatency = 0;
+  const secondBytes = await transferred(page, async () => {
+    secondLatency = await query(page, scenario.second);
+  });
+  const warm: number[] = [];
+  for (let i = 0; i < 5; i++) warm.push(await query(page, i % 2 ? scenario.first : scenario.second));
+  results.push({ ...scenario, pageKB: pageBytes / 1024, firstQueryKB: firstBytes / 1024, secondQueryKB: secondBytes / 1024, firstLatencyMs: firstLatency, secondLatencyMs: secondLatency, warmMedianMs: median(warm) });
+  await context.close();
+}
+await browser.close();
+server.close();
+
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/search.json', `${JSON.stringify({ measured: new Date().toISOString(), results }, null, 2)}\n`);
+console.log('| page | first query | second query | page load | first query | second query | first → results | second → results | repeat (median of 5) |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const r of results)
+  console.log(`| /${r.lang}/search/ | ${r.first} | ${r.second} | ${r.pageKB.toFixed(1)} kB | ${r.firstQueryKB.toFixed(1)} kB | ${r.secondQueryKB.toFixed(1)} kB | ${r.firstLatencyMs} ms | ${r.secondLatencyMs} ms | ${r.warmMedianMs} ms |`);
