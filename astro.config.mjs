@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 
 /** Where the edition is hosted; set SITE_URL (and BASE_PATH) to host it elsewhere. */
@@ -11,6 +12,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
+  integrations: [sitemap()],
   build: { format: 'directory' },
   markdown: {
     // Source text is quoted exactly: no smart quotes, no GFM autolinks.

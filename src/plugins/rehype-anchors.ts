@@ -17,6 +17,8 @@ export interface Anchor {
   depth?: number;
   /** The normalized reading of the block. */
   text: string;
+  /** The printed reading, where it differs from the normalized one's markup (reports only). */
+  printed?: string;
 }
 
 const headingLevel = /^h([1-6])$/;
@@ -40,6 +42,21 @@ function readableText(node: Element): string {
 
 function normalizedText(node: Element): string {
   return readableText(findByClass(node, 'r-norm') ?? node).replace(/\s+/g, ' ').trim();
+}
+
+/** The printed reading as text, ruby annotations kept in parentheses as the source prints them. */
+function printedText(node: Element): string | undefined {
+  const printed = findByClass(node, 'r-print');
+  if (!printed) return undefined;
+  const walk = (element: Element): string =>
+    element.children
+      .map((child) => {
+        if (child.type === 'text') return child.value;
+        if (child.type !== 'element' || hasClass(child, 'ed-moved-away')) return '';
+        return child.tagName === 'br' ? '\n' : walk(child);
+      })
+      .join('');
+  return walk(printed).trim();
 }
 
 function findByClass(node: Element, name: string): Element | undefined {
@@ -91,16 +108,16 @@ export default function rehypeAnchors() {
           paragraphCount = 0;
           blockCount = 0;
         }
-        anchors.push({ id, kind: 'section', depth: Number(level[1]), text: normalizedText(node) });
+        anchors.push({ id, kind: 'section', depth: Number(level[1]), text: normalizedText(node), printed: printedText(node) });
         node.children.push(permalink(id, `§ ${id}`));
       } else if (node.tagName === 'p') {
         id = `${section}-p${++paragraphCount}`;
-        anchors.push({ id, kind: 'paragraph', text: normalizedText(node) });
+        anchors.push({ id, kind: 'paragraph', text: normalizedText(node), printed: printedText(node) });
         node.properties = { ...node.properties, className: ['para'] };
         node.children.unshift(permalink(id, `¶ ${id}`));
       } else if (hasClass(node, 'ed-block')) {
         id = `${section}-x${++blockCount}`;
-        anchors.push({ id, kind: 'block', text: '' });
+        anchors.push({ id, kind: 'block', text: '', printed: printedText(node) });
       }
       if (!id) continue;
       node.properties = { ...node.properties, id };

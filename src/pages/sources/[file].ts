@@ -7,7 +7,7 @@ import type { APIRoute } from 'astro';
 
 export function getStaticPaths() {
   return readdirSync('sources')
-    .filter((name) => name.endsWith('.txt'))
+    .filter((name) => name.endsWith('.txt') || name === 'SHA256SUMS')
     .map((file) => ({ params: { file } }));
 }
 

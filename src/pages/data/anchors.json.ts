@@ -1,0 +1,12 @@
+/**
+ * Every anchor id the edition has published, per report, and the aliases of
+ * ids that moved: the contract that a cited link keeps working.
+ */
+import { readFileSync } from 'node:fs';
+import type { APIRoute } from 'astro';
+
+export const GET: APIRoute = () => {
+  const ids = JSON.parse(readFileSync('content/anchors.json', 'utf8')) as Record<string, string[]>;
+  const aliases = JSON.parse(readFileSync('content/anchor-aliases.json', 'utf8')) as Record<string, Record<string, string>>;
+  return new Response(`${JSON.stringify({ ids, aliases }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

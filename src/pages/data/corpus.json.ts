@@ -1,0 +1,9 @@
+/** The whole corpus as one JSON file: every report's export. */
+import type { APIRoute } from 'astro';
+import { loadReports } from '../../lib/reports.ts';
+import { exportOf } from '../../lib/report-export.ts';
+
+export const GET: APIRoute = async () => {
+  const reports = (await loadReports()).map(exportOf);
+  return new Response(`${JSON.stringify({ edition: 'Town Reports', reports }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
