@@ -65,7 +65,7 @@ test('report exports validate against the published schema and match the content
   const schema = JSON.parse(readFileSync('dist/data/schema.json', 'utf8'));
   const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
   for (const entry of corpus) {
-    const exported = JSON.parse(readFileSync(`dist/data/reports/${entry.slug}.json`, 'utf8'));
+    const exported = JSON.parse(readFileSync(`dist/data/reports/${entry.slug}.json`, 'utf8')) as { blocks: { id: string; kind: string; english: string | null }[]; metadata: { source: { sha256: string } } };
     assert.ok(validate(exported), `${entry.slug}.json: ${JSON.stringify(validate.errors)}`);
     assert.deepEqual(exported.blocks.map((block: { id: string }) => block.id), entry.rendered.anchors.map((anchor) => anchor.id));
     const paragraphs = exported.blocks.filter((block: { kind: string }) => block.kind === 'paragraph');
