@@ -19,7 +19,7 @@ export interface Rendered {
 
 export async function renderMarkdown(markdown: string, path = '<input>', frontmatter: Record<string, unknown> = {}): Promise<Rendered> {
   const processor = unified().use(remarkParse);
-  for (const plugin of remarkPlugins) processor.use(plugin as never);
+  for (const plugin of remarkPlugins) processor.use(...((Array.isArray(plugin) ? plugin : [plugin]) as [never]));
   processor.use(remarkRehype);
   for (const plugin of rehypePlugins) processor.use(plugin as never);
   processor.use(rehypeStringify);

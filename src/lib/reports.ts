@@ -24,6 +24,8 @@ export interface Report {
   blocks: Block[];
   anchors: Anchor[];
   editorial: Intervention[];
+  /** Ids of the glossary terms marked in the text (Chinese and English). */
+  glossaryTerms: string[];
   translation?: {
     meta: CollectionEntry<'translations'>['data'];
     blocks: Map<string, Block>;
@@ -67,6 +69,7 @@ async function renderedData(entry: Entry) {
     html: entry.rendered.html,
     anchors: (frontmatter.anchors ?? []) as Anchor[],
     editorial: (frontmatter.editorial ?? []) as Intervention[],
+    glossaryTerms: (frontmatter.glossaryTerms ?? []) as string[],
   };
 }
 
@@ -102,6 +105,7 @@ export function loadReports(): Promise<Report[]> {
           blocks: splitBlocks(zh.html),
           anchors: zh.anchors,
           editorial: zh.editorial,
+          glossaryTerms: [...new Set([...zh.glossaryTerms, ...(enData?.glossaryTerms ?? [])])],
           translation:
             en && enData
               ? { meta: en.data, blocks: new Map(splitBlocks(enData.html).map((block) => [block.id, block])), anchors: enData.anchors }

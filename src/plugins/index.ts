@@ -5,14 +5,19 @@
  *   remark-directive   parses :mark[…]{…}
  *   remark-editorial   marks → normalized and printed readings
  *   remark-english-typography  curly quotes in the English translations
+ *   remark-glossary    glossary terms in the normalized reading and the English
  *   rehype-simplify    normalized reading → mainland simplified (OpenCC)
  *   rehype-anchors     ids and ¶ links on every section and paragraph
  */
 import remarkDirective from 'remark-directive';
 import remarkEditorial from './remark-editorial.ts';
 import remarkEnglishTypography from './remark-english-typography.ts';
+import remarkGlossary from './remark-glossary.ts';
 import rehypeSimplify from './rehype-simplify.ts';
 import rehypeAnchors from './rehype-anchors.ts';
 
-export const remarkPlugins = [remarkDirective, remarkEditorial, remarkEnglishTypography];
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const glossaryHref = (id: string, lang: 'zh' | 'en') => `${base}${lang}/glossary/#${id}`;
+
+export const remarkPlugins = [remarkDirective, remarkEditorial, remarkEnglishTypography, [remarkGlossary, { href: glossaryHref }]];
 export const rehypePlugins = [rehypeSimplify, rehypeAnchors];

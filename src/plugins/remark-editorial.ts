@@ -121,7 +121,7 @@ export default function remarkEditorial(options: EditorialOptions = {}) {
       // translates the normalized text.
       visit(tree, (node) => {
         if (node.type === 'html') throw new ContentError(file, node, 'raw HTML is not allowed in content');
-        if (node.type.endsWith('Directive')) throw new ContentError(file, node, 'editorial marks belong in the Chinese text, not in a translation');
+        if (node.type.endsWith('Directive') && (node as DirectiveLike).name !== 'term') throw new ContentError(file, node, 'editorial marks belong in the Chinese text, not in a translation');
       });
       file.data.editorial = [];
       return;
@@ -132,6 +132,7 @@ export default function remarkEditorial(options: EditorialOptions = {}) {
     // First pass: refuse raw HTML, validate every directive, collect fragments.
     visit(tree, (node) => {
       if (node.type === 'html') throw new ContentError(file, node, `raw HTML is not allowed in content ("${(node as { value: string }).value.slice(0, 40)}"); write the text, or use an editorial mark`);
+      if (node.type === 'textDirective' && (node as DirectiveLike).name === 'term') return; // a glossary reference: remark-glossary checks it
       if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
         const mark = validateMark(node as DirectiveLike, file);
         if (mark.kind === 'frag') {
@@ -173,6 +174,12 @@ export default function remarkEditorial(options: EditorialOptions = {}) {
                   : element('ruby', {}, [hText(piece.base), { type: 'element', tagName: 'rp', properties: {}, children: [hText('(')] }, { type: 'element', tagName: 'rt', properties: {}, children: [hText(piece.annotation)] }, { type: 'element', tagName: 'rp', properties: {}, children: [hText(')')] }], true),
               );
             }
+          continue;
+        }
+        if (node.type === 'textDirective' && (node as unknown as DirectiveLike).name === 'term') {
+          // Kept for remark-glossary in the normalized reading; plain text in the printed one.
+          const children = inline((node as unknown as { children: PhrasingContent[] }).children, reading, punctuation, inHeading);
+          out.push(...(reading === 'norm' ? [{ ...node, children } as PhrasingContent] : children));
           continue;
         }
         if (node.type === 'textDirective') {

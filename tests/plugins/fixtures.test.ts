@@ -16,6 +16,8 @@ import { VFile } from 'vfile';
 import matter from '../../src/lib/frontmatter.ts';
 import remarkEditorial from '../../src/plugins/remark-editorial.ts';
 import remarkEnglishTypography from '../../src/plugins/remark-english-typography.ts';
+import remarkGlossary from '../../src/plugins/remark-glossary.ts';
+import { parseGlossary } from '../../src/lib/glossary.ts';
 import rehypeSimplify from '../../src/plugins/rehype-simplify.ts';
 import rehypeAnchors from '../../src/plugins/rehype-anchors.ts';
 
@@ -24,6 +26,10 @@ const pipelines: Record<string, { remark: PluggableList; rehype: PluggableList }
   'rehype-simplify': { remark: [remarkDirective, remarkEditorial], rehype: [rehypeSimplify] },
   'rehype-anchors': { remark: [remarkDirective, remarkEditorial], rehype: [rehypeAnchors] },
   'remark-english-typography': { remark: [remarkDirective, remarkEditorial, remarkEnglishTypography], rehype: [] },
+  'remark-glossary': {
+    remark: [remarkDirective, remarkEditorial, [remarkGlossary, { terms: parseGlossary(readFileSync('tests/fixtures/glossary-terms.yaml', 'utf8')) }]],
+    rehype: [rehypeSimplify],
+  },
 };
 
 const root = new URL('./fixtures/', import.meta.url).pathname;

@@ -1,0 +1,101 @@
+/**
+ * The glossary (content/glossary/terms.yaml): policy vocabulary of the
+ * reports, validated with zod. One source of truth for a term's forms,
+ * pinyin and English; the annotation plugin, the glossary and concordance
+ * pages and the tests all read it through here.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+
+export const termCategories = ['programme', 'slogan', 'institution', 'unit', 'indicator', 'event'] as const;
+
+export const termSchema = z
+  .object({
+    /** ASCII id, the entry's anchor on the glossary page. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    /** The simplified form as the normalized text has it. */
+    zh: z.string().min(1),
+    /** Other simplified forms that occur and mean the same. */
+    variants: z.array(z.string().min(1)).default([]),
+    /** The Traditional form. */
+    traditional: z.string().min(1),
+    /** Hanyu pinyin with tone marks, checked by hand for polyphones. */
+    pinyin: z.string().regex(/^[a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ'’ ·-]+$/),
+    /** The English: official where one exists, else the translations' rendering. */
+    en: z.string().min(1),
+    /** Whether `en` is an established official English rendering. */
+    official: z.boolean(),
+    /** The English strings under which the term appears in the translations. */
+    enForms: z.array(z.string().min(1)).min(1),
+    category: z.enum(termCategories),
+    explanationZh: z.string().min(1),
+    explanationEn: z.string().min(1),
+    /** Ids of related entries. */
+    related: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export type Term = z.infer<typeof termSchema>;
+
+export function parseGlossary(text: string, path = 'content/glossary/terms.yaml'): Term[] {
+  const raw = parse(text) as unknown;
+  if (!Array.isArray(raw)) throw new Error(`${path}: expected a list of terms`);
+  const terms = raw.map((entry, index) => {
+    const result = termSchema.safeParse(entry);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      throw new Error(`${path}: term ${index + 1} (${(entry as { id?: string })?.id ?? '?'}), field "${issue.path.join('.')}": ${issue.message}`);
+    }
+    return result.data;
+  });
+  const ids = new Set<string>();
+  for (const term of terms) {
+    if (ids.has(term.id)) throw new Error(`${path}: duplicate term id "${term.id}"`);
+    ids.add(term.id);
+  }
+  for (const term of terms)
+    for (const related of term.related) if (!ids.has(related)) throw new Error(`${path}: term "${term.id}" relates to unknown term "${related}"`);
+  return terms;
+}
+
+let cached: Term[] | undefined;
+export function loadGlossary(path = process.env.GLOSSARY_FILE ?? 'content/glossary/terms.yaml'): Term[] {
+  cached ??= parseGlossary(readFileSync(path, 'utf8'), path);
+  return cached;
+}
+
+/** Every Chinese form (simplified, variants, Traditional) → term id; longest forms first. */
+export function chineseForms(terms: Term[]): [string, string][] {
+  const forms = new Map<string, string>();
+  for (const term of terms) for (const form of [term.zh, ...term.variants, term.traditional]) if (!forms.has(form)) forms.set(form, term.id);
+  return [...forms].sort((a, b) => b[0].length - a[0].length);
+}
+
+export function englishForms(terms: Term[]): [string, string][] {
+  const forms = new Map<string, string>();
+  for (const term of terms) for (const form of term.enForms) if (!forms.has(form.toLowerCase())) forms.set(form.toLowerCase(), term.id);
+  return [...forms].sort((a, b) => b[0].length - a[0].length);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One regular expression for all forms, longest first so 未来社区 wins over 社区. */
+export function formsPattern(forms: [string, string][], english = false): RegExp {
+  const alternatives = forms.map(([form]) => escapeRegExp(form));
+  return english ? new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi') : new RegExp(alternatives.join('|'), 'g');
+}
+
+/** Occurrences of each term in a text (non-overlapping, longest first): id → count. */
+export function countTerms(text: string, terms: Term[]): Map<string, number> {
+  const forms = chineseForms(terms);
+  const lookup = new Map(forms);
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(formsPattern(forms))) {
+    const id = lookup.get(match[0])!;
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}

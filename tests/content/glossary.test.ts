@@ -1,0 +1,31 @@
+/**
+ * The glossary: valid, large enough, and every term really occurs — in the
+ * normalized Chinese and, under its English forms, in the translations.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { loadGlossary, parseGlossary } from '../../src/lib/glossary.ts';
+import { loadCorpus } from '../../src/lib/corpus.ts';
+
+const terms = loadGlossary();
+const corpus = await loadCorpus();
+const chinese = corpus.flatMap((entry) => entry.rendered.anchors.map((anchor) => anchor.text)).join('\n');
+const english = corpus.flatMap((entry) => entry.translation?.rendered.anchors.map((anchor) => anchor.text) ?? []).join('\n').toLowerCase();
+
+test('the glossary has at least 60 terms in every category it declares', () => {
+  assert.ok(terms.length >= 60, `${terms.length} terms`);
+});
+
+for (const term of terms) {
+  test(`${term.id}: ${term.zh} occurs in the normalized text, and its English in the translations`, () => {
+    for (const form of [term.zh, ...term.variants]) assert.ok(chinese.includes(form), `${form} does not occur`);
+    for (const form of term.enForms) assert.ok(english.includes(form.toLowerCase()), `“${form}” does not occur in the translations`);
+  });
+}
+
+test('a malformed glossary is refused with the term and field named', () => {
+  const text = readFileSync('content/glossary/terms.yaml', 'utf8').replace(/category: \w+/, 'category: gossip');
+  assert.throws(() => parseGlossary(text, 'terms.yaml'), /terms\.yaml: term 1 \([a-z-]+\), field "category"/);
+  assert.throws(() => parseGlossary('- id: a\n  related: [b]\n', 'terms.yaml'), /field/);
+});
