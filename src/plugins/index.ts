@@ -9,6 +9,7 @@
  *   rehype-simplify    normalized reading → mainland simplified (OpenCC)
  *   rehype-anchors     ids and ¶ links on every section and paragraph
  */
+import type { PluggableList } from 'unified';
 import remarkDirective from 'remark-directive';
 import remarkEditorial from './remark-editorial.ts';
 import remarkEnglishTypography from './remark-english-typography.ts';
@@ -19,5 +20,5 @@ import rehypeAnchors from './rehype-anchors.ts';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const glossaryHref = (id: string, lang: 'zh' | 'en') => `${base}${lang}/glossary/#${id}`;
 
-export const remarkPlugins = [remarkDirective, remarkEditorial, remarkEnglishTypography, [remarkGlossary, { href: glossaryHref }]];
-export const rehypePlugins = [rehypeSimplify, rehypeAnchors];
+export const remarkPlugins: PluggableList = [remarkDirective, remarkEditorial, remarkEnglishTypography, [remarkGlossary, { href: glossaryHref }]];
+export const rehypePlugins: PluggableList = [rehypeSimplify, rehypeAnchors];

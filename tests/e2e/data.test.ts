@@ -2,18 +2,16 @@
  * What the build publishes for reuse: reference-manager metadata on every
  * report page (read as Zotero's embedded-metadata translator reads it), the
  * downloads (validated against the published schema and compared with the
- * content), the sitemap, and citation and alias behaviour in the browser.
+ * content), the sitemap, and citation and alias behaviour in the site.browser.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { Browser } from 'playwright-core';
-import type { Server } from 'node:http';
-import { launch, serve, slugs } from './harness.ts';
+import { slugs, useSite } from './harness.ts';
 import { loadCorpus } from '../../src/lib/corpus.ts';
 
 const corpus = await loadCorpus();
@@ -104,22 +102,12 @@ test('sitemap and canonical URLs use the configured site', () => {
   assert.ok(meta.get('citation_public_url')![0]!.startsWith(process.env.SITE_URL ?? 'https://town-reports.example.org'));
 });
 
-let browser: Browser;
-let server: Server;
-let base: string;
-before(async () => {
-  ({ server, url: base } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite();
 
 test('a reader cites a paragraph in two clicks and the citation is on the clipboard', async () => {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
-  await page.goto(`${base}/zh/reports/taoyan/`);
+  await page.goto(`${site.base}/zh/reports/taoyan/`);
   await page.locator('#s3-p2 .cite-link').focus();
   await page.keyboard.press('Enter');
   const dialog = page.locator('#cite-dialog');
@@ -138,9 +126,9 @@ test('a reader cites a paragraph in two clicks and the citation is on the clipbo
 });
 
 test('without JavaScript the cite link leads to plain-text citations of that paragraph', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${base}/en/reports/wenyan/`);
+  await page.goto(`${site.base}/en/reports/wenyan/`);
   await page.locator('#s2-p1 .cite-link').click();
   await page.waitForURL(/\/en\/reports\/wenyan\/cite\/#cite-s2-p1$/);
   const entry = page.locator('#cite-s2-p1');
@@ -150,9 +138,9 @@ test('without JavaScript the cite link leads to plain-text citations of that par
 });
 
 test('an old id that has an alias lands on its new place', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.route('**/data/anchors.json', (route) => route.fulfill({ json: { ids: {}, aliases: { gutang: { 's9-p9': 's3-p1' } } } }));
-  await page.goto(`${base}/zh/reports/gutang/#s9-p9`);
+  await page.goto(`${site.base}/zh/reports/gutang/#s9-p9`);
   await page.waitForURL(/#s3-p1$/);
   await page.waitForFunction(() => {
     const box = document.getElementById('s3-p1')?.getBoundingClientRect();

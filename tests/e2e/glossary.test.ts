@@ -3,14 +3,12 @@
  * from the keyboard, the glossary page's counts equal the marks in the
  * text, the concordance and compare views work in both languages.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import type { Browser } from 'playwright-core';
-import type { Server } from 'node:http';
-import { launch, serve, slugs } from './harness.ts';
+import { slugs, useSite } from './harness.ts';
 import { loadGlossary } from '../../src/lib/glossary.ts';
 
 const terms = loadGlossary();
@@ -34,21 +32,11 @@ test('each entry’s count on the glossary page equals the marks in the normaliz
   }
 });
 
-let browser: Browser;
-let server: Server;
-let base: string;
-before(async () => {
-  ({ server, url: base } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite();
 
 test('a term’s popover opens from the keyboard and links to its entry', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${base}/en/reports/gutang/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.base}/en/reports/gutang/`);
   await page.locator('label:has(#mode-parallel)').click();
   const term = page.locator('.col-zh a.term').first();
   const id = await term.getAttribute('data-term');
@@ -67,9 +55,9 @@ test('a term’s popover opens from the keyboard and links to its entry', async 
 });
 
 test('without JavaScript a term is a link to its glossary entry', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${base}/zh/reports/suoqian/`);
+  await page.goto(`${site.base}/zh/reports/suoqian/`);
   const href = await page.locator('a.term').first().getAttribute('href');
   assert.match(href!, /^\/zh\/glossary\/#[a-z0-9-]+$/);
   await context.close();
@@ -77,8 +65,8 @@ test('without JavaScript a term is a link to its glossary entry', async () => {
 
 test('concordance and compare views, in both languages', async () => {
   for (const lang of ['zh', 'en']) {
-    const page = await browser.newPage();
-    await page.goto(`${base}/${lang}/glossary/concordance/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.base}/${lang}/glossary/concordance/`);
     assert.equal(await page.locator('table.concordance tbody tr').count(), terms.length);
     assert.equal(await page.locator('table.concordance thead th').count(), slugs.length + 2);
     const first = page.locator('table.concordance tbody th a').first();

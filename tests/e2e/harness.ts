@@ -6,7 +6,8 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { after, before } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -53,3 +54,37 @@ export function launch(): Promise<Browser> {
 }
 
 export const slugs = ['jingjiang', 'wenyan', 'suoqian', 'taoyan', 'gutang'];
+
+export interface Site {
+  browser: Browser;
+  /** http://127.0.0.1:<port> serving dist/ */
+  base: string;
+}
+
+/** Serves dist/ and starts Chromium before a test file's tests; stops both after. */
+export function useSite(): Site {
+  const site = {} as Site & { server?: Server };
+  before(async () => {
+    const { server, url } = await serve();
+    site.server = server;
+    site.base = url;
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    site.server?.close();
+  });
+  return site;
+}
+
+/** Waits until the element's top is in the upper half of the viewport (smooth scrolling takes a moment). */
+export async function waitInView(page: Page, selector: string) {
+  await page.waitForFunction(
+    (target) => {
+      const box = document.querySelector(target)?.getBoundingClientRect();
+      return box !== undefined && box.top >= 0 && box.top < innerHeight / 2;
+    },
+    selector,
+    { timeout: 5000 },
+  );
+}

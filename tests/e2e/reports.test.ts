@@ -3,33 +3,19 @@
  * the normalized and printed readings, follow an anchor, open an editorial
  * note with the keyboard; screenshots at desktop and phone widths.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import type { Server } from 'node:http';
-import { launch, serve, slugs } from './harness.ts';
+import { slugs, useSite, waitInView } from './harness.ts';
 
-let browser: Browser;
-let server: Server;
-let base: string;
-
-before(async () => {
-  ({ server, url: base } = await serve());
-  browser = await launch();
-  mkdirSync('screenshots', { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite();
+mkdirSync('screenshots', { recursive: true });
 
 test('each report opens with its title, contents and editorial notes, at desktop and phone width', async () => {
   for (const width of [1280, 375]) {
-    const page = await browser.newPage({ viewport: { width, height: width === 375 ? 812 : 900 } });
+    const page = await site.browser.newPage({ viewport: { width, height: width === 375 ? 812 : 900 } });
     for (const slug of slugs) {
-      const response = await page.goto(`${base}/zh/reports/${slug}/`);
+      const response = await page.goto(`${site.base}/zh/reports/${slug}/`);
       assert.equal(response?.status(), 200);
       assert.ok(await page.locator('.title-zh').first().isVisible(), `${slug}: title visible`);
       assert.ok((await page.locator('.row-p .col-zh').count()) > 0, `${slug}: has paragraphs`);
@@ -43,15 +29,15 @@ test('each report opens with its title, contents and editorial notes, at desktop
 });
 
 test('the printed reading shows the source; the choice persists across pages', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${base}/zh/reports/wenyan/`);
+  await page.goto(`${site.base}/zh/reports/wenyan/`);
   const firstParagraph = page.locator('#s0-p1 .col-zh');
   assert.match(await firstParagraph.innerText(), /闻堰街道围绕年初明确的各项目标任务/);
   await page.locator('label:has(#reading-printed)').click();
   assert.match(await firstParagraph.innerText(), /聞堰街道圍繞年初明確/);
   assert.ok(await page.locator('#s0-p1 ruby rt').first().isVisible(), 'pinyin shown as ruby');
-  await page.goto(`${base}/zh/reports/jingjiang/`);
+  await page.goto(`${site.base}/zh/reports/jingjiang/`);
   assert.ok(await page.locator('#reading-printed').isChecked(), 'printed reading remembered on the next report');
   assert.match(await page.locator('#s3-p1 .col-zh').innerText(), /深人挖掘/);
   await page.locator('label:has(#reading-normalized)').click();
@@ -59,19 +45,11 @@ test('the printed reading shows the source; the choice persists across pages', a
   await context.close();
 });
 
-/** Waits until the element's top is inside the viewport (smooth scrolling takes a moment). */
-async function waitInView(page: import('playwright-core').Page, selector: string) {
-  await page.waitForFunction((target) => {
-    const box = document.querySelector(target)?.getBoundingClientRect();
-    return box !== undefined && box.top >= 0 && box.top < innerHeight / 2;
-  }, selector, { timeout: 5000 });
-}
-
 test('following an anchor brings its paragraph into view', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${base}/zh/reports/suoqian/#s9-p1`);
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${site.base}/zh/reports/suoqian/#s9-p1`);
   await waitInView(page, '#s9-p1');
-  await page.goto(`${base}/zh/reports/taoyan/`);
+  await page.goto(`${site.base}/zh/reports/taoyan/`);
   await page.locator('.toc a[href="#s4"]').click();
   await waitInView(page, '#s4');
   assert.ok(page.url().endsWith('#s4'));
@@ -79,8 +57,8 @@ test('following an anchor brings its paragraph into view', async () => {
 });
 
 test('an editorial note opens from the keyboard and names what was printed', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${base}/zh/reports/jingjiang/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.base}/zh/reports/jingjiang/`);
   const mark = page.locator('#s3-p1 .ed-corr').first();
   await mark.focus();
   const note = mark.locator('.ed-note');
@@ -93,23 +71,23 @@ test('an editorial note opens from the keyboard and names what was printed', asy
 });
 
 test('a ¶ link appears on keyboard focus and copies the paragraph’s full URL', async () => {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
-  await page.goto(`${base}/zh/reports/gutang/`);
-  const link = page.locator('#s2-p1 .permalink');
+  await page.goto(`${site.base}/zh/reports/gutang/`);
+  const link = page.locator('#s2-p1 .col-zh .permalink');
   await link.focus();
   assert.equal(await link.evaluate((element) => getComputedStyle(element).opacity), '1');
   await link.click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `${base}/zh/reports/gutang/#s2-p1`);
+  assert.equal(copied, `${site.base}/zh/reports/gutang/#s2-p1`);
   assert.match(await page.locator('#copy-status').innerText(), /链接已复制/);
   await context.close();
 });
 
 test('without JavaScript the normalized text is shown and the printed one is one click away', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${base}/zh/reports/wenyan/`);
+  await page.goto(`${site.base}/zh/reports/wenyan/`);
   assert.match(await page.locator('#s0-p1 .col-zh').innerText(), /闻堰街道/);
   await page.locator('label:has(#reading-printed)').click();
   assert.match(await page.locator('#s0-p1 .col-zh').innerText(), /聞堰街道/);
@@ -117,8 +95,8 @@ test('without JavaScript the normalized text is shown and the printed one is one
 });
 
 test('home lists the five reports with town, year, kind, length and opening line; 404 offers them too', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${base}/zh/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.base}/zh/`);
   const cards = page.locator('.report-card');
   assert.equal(await cards.count(), 5);
   const first = await cards.first().innerText();
@@ -127,7 +105,7 @@ test('home lists the five reports with town, year, kind, length and opening line
   assert.match(first, /报纸专版/);
   assert.match(first, /\d[\d,]* 字/);
   await page.screenshot({ path: 'screenshots/home-zh-1280.png', fullPage: true });
-  const missing = await page.goto(`${base}/zh/reports/nowhere/`);
+  const missing = await page.goto(`${site.base}/zh/reports/nowhere/`);
   assert.equal(missing?.status(), 404);
   assert.equal(await page.locator('.not-found li').count(), 5);
   await page.close();

@@ -3,25 +3,12 @@
  * stemming, terms matched whole, filters, results that land on the paragraph,
  * and hostile input that must not break or inject anything.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { launch, serve } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { useSite } from './harness.ts';
 
-let browser: Browser;
-let server: Server;
-let base: string;
-
-before(async () => {
-  ({ server, url: base } = await serve());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite();
 
 interface Outcome {
   status: string;
@@ -31,7 +18,7 @@ interface Outcome {
 }
 
 async function search(query: string, options: { lang?: 'zh' | 'en'; params?: string; page?: Page; typed?: boolean } = {}): Promise<Outcome> {
-  const page = options.page ?? (await browser.newPage());
+  const page = options.page ?? (await site.browser.newPage());
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('dialog', (dialog) => {
@@ -40,11 +27,11 @@ async function search(query: string, options: { lang?: 'zh' | 'en'; params?: str
   });
   if (options.typed) {
     // What a reader pastes into the box, however long, rather than a URL.
-    await page.goto(`${base}/${options.lang ?? 'zh'}/search/`);
+    await page.goto(`${site.base}/${options.lang ?? 'zh'}/search/`);
     await page.locator('#search-input').fill(query);
     await page.locator('#search-input').press('Enter');
   } else {
-    await page.goto(`${base}/${options.lang ?? 'zh'}/search/?q=${encodeURIComponent(query)}${options.params ?? ''}`);
+    await page.goto(`${site.base}/${options.lang ?? 'zh'}/search/?q=${encodeURIComponent(query)}${options.params ?? ''}`);
   }
   await page.waitForFunction(() => {
     const status = document.getElementById('search-status')?.textContent ?? '';
@@ -100,7 +87,7 @@ test('a filter narrows the results', async () => {
   assert.ok(all.towns.includes('gutang') && all.towns.includes('taoyan'));
   assert.ok(xiaoshanOnly.results.length > 0 && xiaoshanOnly.results.length < all.results.length);
   assert.ok(!xiaoshanOnly.towns.includes('gutang') && !xiaoshanOnly.towns.includes('taoyan'));
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await search('垃圾分类', { page });
   await page.locator('.search-filters summary').click();
   await page.locator('input[name=town][value=jingjiang]').check();
@@ -110,7 +97,7 @@ test('a filter narrows the results', async () => {
 });
 
 test('clicking a result opens the report at its paragraph', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await search('零直排', { page });
   const first = page.locator('.result-link').first();
   const href = (await first.getAttribute('href'))!;
@@ -126,8 +113,8 @@ test('clicking a result opens the report at its paragraph', async () => {
 });
 
 test('the header box and the "/" shortcut search from any page; the query is in the URL', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${base}/zh/reports/gutang/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.base}/zh/reports/gutang/`);
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'header-search');
   await page.keyboard.type('共同富裕');
@@ -151,7 +138,7 @@ test('hostile and odd input: no error, no injection, a sensible answer', async (
     ['未'.repeat(10_000), /查询过长/],
   ];
   for (const [query, expected] of cases) {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const outcome = await search(query, { page, typed: query.length > 1000 });
     assert.deepEqual(outcome.errors, [], `errors for ${JSON.stringify(query.slice(0, 30))}`);
     assert.match(outcome.status, expected, `status for ${JSON.stringify(query.slice(0, 30))}: ${outcome.status}`);
@@ -162,9 +149,9 @@ test('hostile and odd input: no error, no injection, a sensible answer', async (
 });
 
 test('without JavaScript the search page says so', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${base}/en/search/?q=village`);
+  await page.goto(`${site.base}/en/search/?q=village`);
   assert.match(await page.locator('noscript, .notice').first().innerText().catch(async () => page.content()), /Search needs JavaScript/);
   await context.close();
 });
