@@ -22,7 +22,8 @@ export function occurrences(reports: AnchoredReport[], terms: Term[]): Map<strin
   const forms = chineseForms(terms);
   for (const report of reports)
     for (const anchor of report.anchors) {
-      if (anchor.kind === 'block') continue;
+      // Terms are marked in paragraphs, not in headings.
+      if (anchor.kind !== 'paragraph') continue;
       for (const [id, count] of countTerms(anchor.text, terms)) {
         const term = terms.find((candidate) => candidate.id === id)!;
         const own = forms.filter(([, owner]) => owner === id);

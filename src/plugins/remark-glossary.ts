@@ -14,6 +14,7 @@ import { findAndReplace } from 'mdast-util-find-and-replace';
 import { visit, SKIP } from 'unist-util-visit';
 import { ContentError } from '../lib/marks.ts';
 import { chineseForms, englishForms, formsPattern, loadGlossary, type Term } from '../lib/glossary.ts';
+import { toSimplified } from '../lib/simplify.ts';
 
 export interface GlossaryOptions {
   terms?: Term[];
@@ -72,6 +73,12 @@ export default function remarkGlossary(options: GlossaryOptions = {}) {
       visit(tree, (node) => {
         if (node.type === 'heading') return SKIP;
         if ('data' in node && hasClass(node as never, 'r-norm')) {
+          // Match on the simplified text the reader sees (rehype-simplify would convert it anyway),
+          // so a Traditional source needs no second spelling of every term.
+          if (frontmatter.script === 'Hant')
+            visit(node as Parent, 'text', (text) => {
+              text.value = toSimplified(text.value);
+            });
           annotate(node as Parent);
           return SKIP;
         }
