@@ -20,7 +20,8 @@ export function chineseNumbers(text: string): ChineseNumber[] {
   const found: ChineseNumber[] = [];
   for (const match of text.matchAll(/(\d+(?:\.\d+)?)(余|多)?(万|亿|月)?/g)) {
     const literal = Number(match[1]);
-    const unit = match[3];
+    // The first month of a range (1-6月, January to June) is a month too.
+    const unit = match[3] ?? (/^[-–~至到]\d+月/.test(text.slice(match.index + match[0].length)) ? '月' : undefined);
     const accepted = [literal];
     if (unit === '万') accepted.push(literal * 1e4);
     if (unit === '亿') accepted.push(literal * 1e8);

@@ -50,5 +50,7 @@ test('the numbers check notices a number that did not carry over', () => {
   assert.deepEqual(missingNumbers('新增国家级高新技术企业8家', 'eight new national high-tech enterprises'), ['8']);
   assert.deepEqual(missingNumbers('实现规上工业总产值15.3亿元', 'gross output of 1.53 billion yuan'), []);
   assert.deepEqual(missingNumbers('2月28日上午', 'on the morning of 28 February'), []);
+  assert.deepEqual(missingNumbers('1-6月，采集事件4234件', 'from January to June, 4234 incidents'), []);
+  assert.deepEqual(missingNumbers('1-6月', 'in June'), ['1']);
   assert.deepEqual(missingNumbers('总投资1.3亿元', 'a total investment of 1.3 million yuan'), ['1.3亿']);
 });
