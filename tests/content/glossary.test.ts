@@ -29,3 +29,18 @@ test('a malformed glossary is refused with the term and field named', () => {
   assert.throws(() => parseGlossary(text, 'terms.yaml'), /terms\.yaml: term 1 \([a-z-]+\), field "category"/);
   assert.throws(() => parseGlossary('- id: a\n  related: [b]\n', 'terms.yaml'), /field/);
 });
+
+/** Polyphones read by hand where pinyin-pro's default reading is wrong in these terms. */
+const handChecked: Record<string, string> = { 长: 'zhǎng' };
+
+test('pinyin agrees with pinyin-pro, except hand-checked polyphones (and 一 in its citation tone)', async () => {
+  const { pinyin } = await import('pinyin-pro');
+  for (const term of terms) {
+    const syllables = pinyin(term.zh, { toneType: 'symbol', type: 'array' }).map((syllable, index) => {
+      const char = term.zh[index]!;
+      if (char === '一') return 'yī';
+      return handChecked[char] ?? syllable;
+    });
+    assert.equal(term.pinyin.replace(/[ '’·-]/g, '').toLowerCase(), syllables.join(''), `${term.id}: ${term.pinyin}`);
+  }
+});

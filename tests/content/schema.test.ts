@@ -36,7 +36,7 @@ test('malformed YAML names the file and line', () => {
 });
 
 function astro(command: 'sync' | 'build', fixture: string) {
-  const args = command === 'build' ? ['build', '--outDir', `node_modules/.cache/fixture-${fixture}`] : ['sync'];
+  const args = command === 'build' ? ['build', '--force', '--outDir', `node_modules/.cache/fixture-${fixture}`] : ['sync'];
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], { env: { ...process.env, CONTENT_DIR: `${fixtures}/${fixture}`, NO_COLOR: '1' }, encoding: 'utf8', timeout: 120_000 });
   // eslint-disable-next-line no-control-regex
   return { status: result.status, output: (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, '') };
