@@ -51,3 +51,14 @@ export const cslStyles = {
 export function cslLocale(lang: 'zh-CN'): CslNode {
   return load(/^locales-/, lang);
 }
+
+/** Everything the citation formats need beyond citation-js itself. */
+export function cslAssets() {
+  return {
+    styles: {
+      'chicago-note-bibliography': cslStyles['chicago-note-bibliography'](),
+      'china-national-standard-gb-t-7714-2015-numeric': cslStyles['china-national-standard-gb-t-7714-2015-numeric'](),
+    },
+    locales: { 'zh-CN': cslLocale('zh-CN') },
+  };
+}

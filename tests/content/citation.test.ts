@@ -6,14 +6,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { citationFormats, cslRecord, formatCitations, locatorOf } from '../../src/lib/citation.ts';
-import { cslLocale, cslStyles } from '../../src/lib/csl-assets.ts';
+import { cslAssets } from '../../src/lib/csl-assets.ts';
 import { resolveAnchor } from '../../src/lib/anchors.ts';
 import { loadCorpus } from '../../src/lib/corpus.ts';
 
-const assets = {
-  styles: { 'chicago-note-bibliography': cslStyles['chicago-note-bibliography'](), 'china-national-standard-gb-t-7714-2015-numeric': cslStyles['china-national-standard-gb-t-7714-2015-numeric']() },
-  locales: { 'zh-CN': cslLocale('zh-CN') },
-};
+const assets = cslAssets();
 const gutang = (await loadCorpus()).find((entry) => entry.slug === 'gutang')!;
 const report = { ...(gutang.data as never as Parameters<typeof cslRecord>[0]), slug: 'gutang' };
 
