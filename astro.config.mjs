@@ -14,6 +14,16 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [sitemap()],
   build: { format: 'directory' },
+  // A Content-Security-Policy <meta> on every page: Astro hashes its own inline scripts and styles,
+  // so no 'unsafe-inline' script is allowed; Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     // Source text is quoted exactly: no smart quotes, no GFM autolinks.
     // The same plugin list the tests run (src/plugins/index.ts); typed there with unified's own types.
