@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ingest } from '../src/lib/ingest.ts';
+import { decodeSource, ingest } from '../src/lib/ingest.ts';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
@@ -19,7 +19,15 @@ if (!existsSync(input)) {
   console.error(`${input}: no such file`);
   process.exit(2);
 }
-const { markdown, warnings } = ingest(readFileSync(input, 'utf8'), basename(input));
+let decoded: ReturnType<typeof decodeSource>;
+try {
+  decoded = decodeSource(readFileSync(input), input);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+for (const note of decoded.notes) console.error(`note: ${note}`);
+const { markdown, warnings } = ingest(decoded.text, basename(input));
 if (out) {
   if (existsSync(out) && !args.includes('--force')) {
     console.error(`${out} exists and is finished by hand; pass --force to overwrite it`);

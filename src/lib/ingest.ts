@@ -57,9 +57,38 @@ function boldRunInLeads(text: string): string {
   return text.replace(/(^|。)([^。，,；;：:“”"]{4,10})。/g, (_, before: string, lead: string) => `${before}**${lead}**。`);
 }
 
+/**
+ * Reads a source file's bytes as text, refusing what cannot be read faithfully:
+ * an empty file, or bytes that are not UTF-8 (named with their offset). A
+ * byte-order mark and CRLF line ends are accepted and reported.
+ */
+export function decodeSource(bytes: Uint8Array, fileName: string): { text: string; notes: string[] } {
+  if (bytes.length === 0) throw new Error(`${fileName}: the file is empty; there is nothing to ingest`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    throw new Error(`${fileName}: not valid UTF-8 at byte ${offset} (0x${bytes[offset]?.toString(16).padStart(2, '0')}); convert the file to UTF-8 first`);
+  }
+  const notes: string[] = [];
+  if (text.startsWith('\uFEFF')) notes.push(`${fileName}: starts with a UTF-8 byte-order mark`);
+  if (text.includes('\r\n')) notes.push(`${fileName}: uses CRLF line ends`);
+  if (!text.replace(/^\uFEFF/, '').trim()) throw new Error(`${fileName}: the file holds only whitespace; there is nothing to ingest`);
+  return { text, notes };
+}
+
+/** Byte offset of the first malformed sequence: the bytes before it decode cleanly. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const index = lenient.indexOf('\uFFFD');
+  return new TextEncoder().encode(lenient.slice(0, Math.max(0, index))).length;
+}
+
 export function ingest(source: string, fileName: string): IngestResult {
   const warnings: string[] = [];
-  const lines = source.split('\n');
+  // A byte-order mark is not text; CRLF ends are line breaks like LF.
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   const town = gazetteer.find((entry) => source.slice(0, 400).includes(entry.key)) ?? gazetteer.find((entry) => source.includes(entry.key));
   const frontmatter: Record<string, unknown> = {
     slug: town?.slug ?? 'unknown',

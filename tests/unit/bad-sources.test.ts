@@ -1,0 +1,42 @@
+/**
+ * Bad source files at ingest: an empty file, invalid UTF-8, a byte-order
+ * mark, CRLF line ends and a 5 MB file each get a clear message or correct
+ * handling, and nothing of the text is lost.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { decodeSource, ingest } from '../../src/lib/ingest.ts';
+import { firstDifference, recoverSource } from '../../src/lib/recover.ts';
+
+const source = readFileSync('sources/004_857b8551fe8dfa88.txt');
+const encode = (text: string) => new TextEncoder().encode(text);
+
+test('an empty file is refused by name', () => {
+  assert.throws(() => decodeSource(new Uint8Array(), 'sources/empty.txt'), /sources\/empty\.txt: the file is empty/);
+  assert.throws(() => decodeSource(encode(' \n\n'), 'sources/blank.txt'), /only whitespace/);
+});
+
+test('invalid UTF-8 is refused with the byte offset', () => {
+  const bytes = new Uint8Array([...encode('古塘街道'), 0xff, ...encode('工作')]);
+  assert.throws(() => decodeSource(bytes, 'sources/bad.txt'), /sources\/bad\.txt: not valid UTF-8 at byte 12 \(0xff\)/);
+  const gbk = new Uint8Array([0xb9, 0xc5, 0xcc, 0xc1]); // 古塘 in GBK
+  assert.throws(() => decodeSource(gbk, 'sources/gbk.txt'), /not valid UTF-8 at byte 0/);
+});
+
+test('a byte-order mark and CRLF line ends are reported and change nothing else', () => {
+  const text = new TextDecoder().decode(source);
+  const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...encode(text.replace(/\n/g, '\r\n'))]);
+  const decoded = decodeSource(bytes, 'sources/bom.txt');
+  assert.equal(decoded.notes.length, 2);
+  const draft = ingest(decoded.text, 'bom.txt');
+  assert.equal(firstDifference(recoverSource(draft.markdown), text), undefined);
+  assert.equal(draft.markdown.split('\n').filter((line) => line.startsWith('## ')).length, 5);
+});
+
+test('a 5 MB source is ingested whole', () => {
+  const text = new TextDecoder().decode(source);
+  const big = Array.from({ length: Math.ceil((5 * 1024 * 1024) / source.length) }, () => text).join('\n');
+  const draft = ingest(decodeSource(encode(big), 'sources/big.txt').text, 'big.txt');
+  assert.equal(firstDifference(recoverSource(draft.markdown), big), undefined);
+});
