@@ -9,6 +9,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Anchor } from '../plugins/rehype-anchors.ts';
 import type { Intervention } from '../plugins/remark-editorial.ts';
 import { renderMarkdown } from './pipeline.ts';
+import { assertSlugs } from './slugs.ts';
 
 export interface Block {
   id: string;
@@ -91,6 +92,8 @@ let cache: Promise<Report[]> | undefined;
 export function loadReports(): Promise<Report[]> {
   cache ??= (async () => {
     const [entries, translations] = await Promise.all([getCollection('reports'), getCollection('translations')]);
+    assertSlugs(entries);
+    assertSlugs(translations);
     const bySlug = new Map(translations.map((entry) => [entry.data.slug, entry]));
     const sorted = entries.sort((a, b) => a.data.source.file.localeCompare(b.data.source.file));
     return Promise.all(

@@ -54,3 +54,11 @@ test('astro build refuses an unknown editorial mark, naming file and line', () =
   assert.notEqual(status, 0);
   assert.match(output, /unknown-mark\/reports\/zh\/gutang\.md:64:\d+: unknown editorial mark ":fix"/);
 });
+
+test('a duplicate slug, or a slug that is not the file name, is refused with the file named', async () => {
+  const { assertSlugs } = await import('../../src/lib/slugs.ts');
+  const entry = (file: string, slug: string) => ({ id: slug, filePath: `content/reports/zh/${file}`, data: { slug } });
+  assert.doesNotThrow(() => assertSlugs([entry('gutang.md', 'gutang'), entry('taoyan.md', 'taoyan')]));
+  assert.throws(() => assertSlugs([entry('gutang.md', 'gutang'), entry('gutang2.md', 'gutang')]), /gutang2\.md: frontmatter field "slug" is "gutang", but the file is not named gutang\.md/);
+  assert.throws(() => assertSlugs([entry('gutang.md', 'gutang'), { id: 'y', filePath: 'other/gutang.md', data: { slug: 'gutang' } }]), /other\/gutang\.md: duplicate slug "gutang", already used by content\/reports\/zh\/gutang\.md/);
+});
