@@ -10,11 +10,11 @@ import { loadCorpus } from '../src/lib/corpus.ts';
 import { searchRecords, type SearchRecord } from '../src/lib/search-records.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 
 const started = performance.now();
-const records = (await loadCorpus(contentDir)).flatMap((entry) => searchRecords(entry, base));
+// Record URLs are site-relative: Pagefind prefixes the base path it finds its bundle under.
+const records = (await loadCorpus(contentDir)).flatMap((entry) => searchRecords(entry, '/'));
 
 for (const language of ['zh', 'en'] as const) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
