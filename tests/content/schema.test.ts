@@ -62,3 +62,12 @@ test('a duplicate slug, or a slug that is not the file name, is refused with the
   assert.throws(() => assertSlugs([entry('gutang.md', 'gutang'), entry('gutang2.md', 'gutang')]), /gutang2\.md: frontmatter field "slug" is "gutang", but the file is not named gutang\.md/);
   assert.throws(() => assertSlugs([entry('gutang.md', 'gutang'), { id: 'y', filePath: 'other/gutang.md', data: { slug: 'gutang' } }]), /other\/gutang\.md: duplicate slug "gutang", already used by content\/reports\/zh\/gutang\.md/);
 });
+
+test('a field of the wrong type is refused with file, line and field', async () => {
+  const { mkdtempSync, readFileSync: read, writeFileSync } = await import('node:fs');
+  const dir = mkdtempSync('/tmp/town-reports-');
+  const file = `${dir}/gutang.md`;
+  writeFileSync(file, read('content/reports/zh/gutang.md', 'utf8').replace('yearsCovered: [2022]', 'yearsCovered: "2022"'));
+  const [message] = checkFrontmatter(file);
+  assert.match(message!, /gutang\.md:\d+: frontmatter field "yearsCovered": Invalid input: expected array/);
+});
