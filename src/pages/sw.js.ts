@@ -1,0 +1,50 @@
+/**
+ * The service worker (stretch goal of offline reading): on install it caches
+ * every report page in both languages, the home and search pages; afterwards
+ * pages are fetched network-first (so corrections arrive) and hashed assets
+ * and the search index cache-first. Generated here so it knows the base path
+ * and the list of pages.
+ */
+import type { APIRoute } from 'astro';
+import { languages } from '../i18n/index.ts';
+import { loadReports } from '../lib/reports.ts';
+import { base } from '../lib/site.ts';
+
+export const GET: APIRoute = async () => {
+  const reports = await loadReports();
+  const pages = languages.flatMap((lang) => [`${base}${lang}/`, `${base}${lang}/search/`, `${base}${lang}/glossary/`, ...reports.map((report) => `${base}${lang}/reports/${report.slug}/`)]);
+  const version = reports.map((report) => report.meta.source.sha256.slice(0, 8)).join('');
+  const script = `
+const CACHE = 'town-reports-${version}-${import.meta.env.BUILD_ID ?? Date.now()}';
+const PAGES = ${JSON.stringify(pages)};
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PAGES)).then(() => self.skipWaiting()));
+});
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys().then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key)))).then(() => self.clients.claim()),
+  );
+});
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
+  const immutable = /\\/(_astro|pagefind)\\//.test(new URL(request.url).pathname);
+  const fromNetwork = () =>
+    fetch(request).then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        caches.open(CACHE).then((cache) => cache.put(request, copy));
+      }
+      return response;
+    });
+  // Pagefind adds a timestamp to some requests: match cached files without their query.
+  const cached = () => caches.match(request, { ignoreSearch: true });
+  event.respondWith(
+    immutable
+      ? cached().then((hit) => hit ?? fromNetwork())
+      : fromNetwork().catch(() => cached().then((hit) => hit ?? caches.match(PAGES[0]))),
+  );
+});
+`;
+  return new Response(script, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+};
