@@ -45,7 +45,8 @@ const scenarios = [
 ];
 const results = [];
 for (const scenario of scenarios) {
-  const context = await browser.newContext();
+  // A first visit, as the network sees it: no service worker in between.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const pageBytes = await transferred(page, async () => {
     await page.goto(`${url}/${scenario.lang}/search/`);
