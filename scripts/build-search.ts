@@ -1,32 +1,70 @@
 /**
- * npm run build:search — after `astro build`, writes the Pagefind indexes:
- * dist/pagefind/zh (normalized simplified Chinese, Pagefind's Chinese
- * segmentation) and dist/pagefind/en (the translation, English stemming).
- * Two bundles, not one mixed index: each language keeps its own analyzer, and
- * the search page loads only the bundle a query needs.
+ * npm run build:search — after `astro build`, writes the Pagefind indexes from
+ * the published exports (dist/data/reports/*.json): dist/pagefind/zh/<k>/
+ * (normalized simplified Chinese, Pagefind's Chinese segmentation) and
+ * dist/pagefind/en/<k>/ (the translation, English stemming).
+ *
+ * The reports are cut into shards of SEARCH_SHARD_SIZE (1,000); each shard is
+ * indexed by its own process, as many at once as the machine has cores, so
+ * memory stays bounded by the shard, not the corpus (a 100,000-report edition
+ * can index its shards on separate machines and copy them in). The search page
+ * loads shard 0 and merges the others (Pagefind's mergeIndex).
+ *
+ *   node scripts/build-search.ts            all shards
+ *   node scripts/build-search.ts --shard 3  one shard (what each process runs)
  */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { loadCorpus } from '../src/lib/corpus.ts';
-import { searchRecords, type SearchRecord } from '../src/lib/search-records.ts';
+import type { ReportExport } from '../src/lib/exports.ts';
+import { searchPages, shardCount, shardPath, shardSize, type SearchLanguage } from '../src/lib/search-records.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
-const contentDir = process.env.CONTENT_DIR ?? 'content';
+const exportsDir = `${outDir}/data/reports`;
+const slugs = readdirSync(exportsDir)
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => name.slice(0, -'.json'.length))
+  .sort();
 
-const started = performance.now();
-// Record URLs are site-relative: Pagefind prefixes the base path it finds its bundle under.
-const records = (await loadCorpus(contentDir)).flatMap((entry) => searchRecords(entry, '/'));
-
-for (const language of ['zh', 'en'] as const) {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  const own = records.filter((record: SearchRecord) => record.language === language);
-  for (const record of own) {
-    const response = await index.addCustomRecord(record);
-    if (response.errors.length) throw new Error(`pagefind: ${record.url}: ${response.errors.join('; ')}`);
+async function indexShard(shard: number) {
+  const reports = slugs.slice(shard * shardSize, (shard + 1) * shardSize).map((slug) => JSON.parse(readFileSync(`${exportsDir}/${slug}.json`, 'utf8')) as ReportExport);
+  // URLs are site-relative: Pagefind prefixes the base path it finds its bundle under.
+  const pages = reports.flatMap((report) => searchPages(report, '/'));
+  for (const language of ['zh', 'en'] as SearchLanguage[]) {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+    const own = pages.filter((page) => page.language === language);
+    for (const page of own) {
+      const response = await index.addHTMLFile({ url: page.url, content: page.html });
+      if (response.errors.length) throw new Error(`pagefind: ${page.url}: ${response.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: `${outDir}/${shardPath(language, shard)}` });
+    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    await index.deleteIndex();
   }
-  const written = await index.writeFiles({ outputPath: `${outDir}/pagefind/${language}` });
-  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  console.log(`pagefind/${language}: ${own.length} records`);
+  await pagefind.close();
 }
-await pagefind.close();
-console.log(`search index built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+function runShard(shard: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [import.meta.filename, '--shard', String(shard)], { stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`search shard ${shard} failed (exit ${code})`))));
+  });
+}
+
+const { values } = parseArgs({ options: { shard: { type: 'string' } } });
+if (values.shard !== undefined) {
+  await indexShard(Number(values.shard));
+} else {
+  const started = performance.now();
+  const shards = shardCount(slugs.length);
+  rmSync(`${outDir}/pagefind`, { recursive: true, force: true });
+  const queue = Array.from({ length: shards }, (_, shard) => shard);
+  const workers = Array.from({ length: Math.min(shards, availableParallelism()) }, async () => {
+    for (let shard = queue.shift(); shard !== undefined; shard = queue.shift()) await runShard(shard);
+  });
+  await Promise.all(workers);
+  console.log(`search index: ${slugs.length} reports in ${shards} shard(s), built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}

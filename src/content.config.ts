@@ -8,9 +8,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { reportSchema, translationSchema } from './lib/schema.ts';
+// Tests point CONTENT_DIR at fixtures (bad content must fail the build), the benchmark at a generated corpus.
+import { contentDir } from './lib/site.ts';
 
-/** Tests point these at fixtures to check that bad content fails the build. */
-const contentDir = process.env.CONTENT_DIR ?? './content';
 
 export const collections = {
   reports: defineCollection({

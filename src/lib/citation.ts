@@ -106,3 +106,12 @@ export function formatCitations(record: ReturnType<typeof cslRecord>, anchor: st
     'csl-json': JSON.stringify([record], null, 2),
   };
 }
+
+/**
+ * The GB/T 7714 reference of a section or paragraph, derived from the report's:
+ * a bibliography entry differs only in its URL, so the build formats each
+ * report once instead of once per paragraph (the tests compare the two).
+ */
+export function anchorReference(reportReference: string, reportUrl: string, anchor: string): string {
+  return reportReference.replace(reportUrl, `${reportUrl}#${anchor}`);
+}

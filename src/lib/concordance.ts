@@ -41,3 +41,20 @@ export function townCounts(found: Occurrence[]): Map<string, number> {
   for (const occurrence of found) counts.set(occurrence.slug, (counts.get(occurrence.slug) ?? 0) + occurrence.count);
   return counts;
 }
+
+const computed = new WeakMap<object, Map<string, Occurrence[]>>();
+
+/** occurrences() of every term, computed once per corpus: each glossary page reads the same table. */
+export function corpusOccurrences(reports: AnchoredReport[], terms: Term[]): Map<string, Occurrence[]> {
+  let found = computed.get(reports);
+  if (!found) computed.set(reports, (found = occurrences(reports, terms)));
+  return found;
+}
+
+/** The reports that use a term most, at most `limit` of them: a page compares a handful, not thousands. */
+export function topReports(found: Occurrence[], limit: number): string[] {
+  return [...townCounts(found)]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([slug]) => slug);
+}

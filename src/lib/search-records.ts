@@ -1,70 +1,71 @@
 /**
- * What the search index holds: one record per section heading and per
- * paragraph, in the normalized Chinese reading and in English, each pointing
- * at its anchor. Paragraph-sized records make results land on the paragraph
- * and keep every fragment the browser loads small.
+ * What the search index holds: one Pagefind page per report and language,
+ * built from the published export (dist/data/reports/<slug>.json). Every
+ * section and paragraph is a titled, empty anchor before its text, so
+ * Pagefind returns sub-results that land on the paragraph and stores each
+ * text once. One page per report (not per paragraph) keeps the index's page
+ * list, which every search loads, at a few bytes per report.
  */
-import type { CorpusEntry } from './corpus.ts';
-import type { Anchor } from '../plugins/rehype-anchors.ts';
+import type { ReportExport } from './exports.ts';
+import type { ReportMeta } from './schema.ts';
 
-export interface SearchRecord {
+export type SearchLanguage = 'zh' | 'en';
+
+export interface SearchPage {
   url: string;
-  content: string;
-  language: 'zh' | 'en';
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
+  /** The HTML Pagefind indexes (never served). */
+  html: string;
+  language: SearchLanguage;
 }
 
-interface ReportData {
-  slug: string;
-  town: { zh: string; en: string };
-  city: { zh: string; en: string };
-  district: { zh: string; en: string };
-  kind: string;
-  yearsCovered: number[];
-  title: { zh: string; en: string };
+/** Reports per index shard: each shard is indexed by its own process, and the browser merges them. */
+export const shardSize = Number(process.env.SEARCH_SHARD_SIZE ?? 1000);
+
+export function shardCount(reports: number): number {
+  return Math.max(1, Math.ceil(reports / shardSize));
 }
 
-function sectionOf(anchors: Anchor[], id: string): Anchor | undefined {
-  const sectionId = id.split('-')[0];
-  return anchors.find((anchor) => anchor.id === sectionId && anchor.kind === 'section');
+/** Where shard k of a language's index lives (0 is the primary bundle the page loads first). */
+export function shardPath(language: SearchLanguage, shard: number): string {
+  return `pagefind/${language}/${shard}/`;
 }
 
-export function searchRecords(entry: CorpusEntry, base = '/'): SearchRecord[] {
-  const data = entry.data as unknown as ReportData;
-  const filters = {
-    town: [data.slug],
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+
+function page(report: ReportExport, language: SearchLanguage, base: string): SearchPage {
+  const data = report.metadata as unknown as ReportMeta;
+  const zh = language === 'zh';
+  const meta: Record<string, string> = {
+    title: zh ? data.title.zh : data.title.en,
+    slug: report.slug,
+    town: zh ? data.town.zh : data.town.en,
+    place: zh ? `${data.city.zh}${data.district.zh}` : `${data.district.en}, ${data.city.en}`,
+    years: data.yearsCovered.join('–'),
+  };
+  const filters: Record<string, string[]> = {
+    town: [report.slug],
     city: [data.city.en],
     district: [data.district.en],
     year: data.yearsCovered.map(String),
     kind: [data.kind],
   };
-  const records: SearchRecord[] = [];
-  const add = (language: 'zh' | 'en', anchors: Anchor[]) => {
-    for (const anchor of anchors) {
-      if (anchor.kind === 'block' || !anchor.text) continue;
-      const section = sectionOf(anchors, anchor.id);
-      records.push({
-        url: `${base}${language}/reports/${data.slug}/#${anchor.id}`,
-        content: anchor.text,
-        language,
-        meta: {
-          title: language === 'zh' ? data.title.zh : data.title.en,
-          slug: data.slug,
-          town: language === 'zh' ? data.town.zh : data.town.en,
-          anchor: anchor.id,
-          section: section && section.id !== anchor.id ? section.text : '',
-          place: language === 'zh' ? `${data.city.zh}${data.district.zh}` : `${data.district.en}, ${data.city.en}`,
-          kind: data.kind,
-          years: data.yearsCovered.join('–'),
-          city: data.city.en,
-          district: data.district.en,
-        },
-        filters,
-      });
-    }
-  };
-  add('zh', entry.rendered.anchors);
-  if (entry.translation) add('en', entry.translation.rendered.anchors);
-  return records;
+  const parts = [
+    // The [content] form: values may hold commas and colons, which the inline "key:value" form splits on.
+    ...Object.entries(meta).map(([key, value]) => `<meta data-pagefind-meta="${key}[content]" content="${escapeHtml(value)}">`),
+    ...Object.entries(filters).flatMap(([key, values]) => values.map((value) => `<meta data-pagefind-filter="${key}[content]" content="${escapeHtml(value)}">`)),
+  ];
+  for (const block of report.blocks) {
+    const text = zh ? block.normalized : block.english;
+    if (block.kind === 'block' || !text) continue;
+    const tag = block.kind === 'section' ? 'h2' : 'p';
+    parts.push(`<span id="${block.id}" data-pagefind-title="${block.id}"></span><${tag}>${escapeHtml(text)}</${tag}>`);
+  }
+  const lang = zh ? 'zh' : 'en';
+  return { url: `${base}${language}/reports/${report.slug}/`, language, html: `<html lang="${lang}"><body>${parts.join('')}</body></html>` };
+}
+
+export function searchPages(report: ReportExport, base = '/'): SearchPage[] {
+  const pages = [page(report, 'zh', base)];
+  if (report.translation) pages.push(page(report, 'en', base));
+  return pages;
 }

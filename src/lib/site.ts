@@ -4,3 +4,6 @@ export const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 export function absoluteUrl(path: string): string {
   return new URL(`${base}${path.replace(/^\//, '')}`, import.meta.env.SITE).href;
 }
+
+/** The content folder: content/, or a generated corpus for the benchmark (CONTENT_DIR). */
+export const contentDir = process.env.CONTENT_DIR ?? 'content';

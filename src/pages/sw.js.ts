@@ -1,19 +1,29 @@
 /**
  * The service worker (stretch goal of offline reading): on install it caches
- * every report page in both languages, the home and search pages; afterwards
+ * the home, search and glossary pages and, for an edition of up to
+ * 100 reports, every report page in both languages (a larger edition caches
+ * the reports a reader opens, not gigabytes on first visit); afterwards
  * pages are fetched network-first (so corrections arrive) and hashed assets
  * and the search index cache-first. Generated here so it knows the base path
  * and the list of pages.
  */
+import { createHash } from 'node:crypto';
 import type { APIRoute } from 'astro';
 import { languages } from '../i18n/index.ts';
 import { loadReports } from '../lib/reports.ts';
 import { base } from '../lib/site.ts';
 
+/** Above this many reports, report pages are cached as they are read. */
+const precacheLimit = 100;
+
 export const GET: APIRoute = async () => {
   const reports = await loadReports();
-  const pages = languages.flatMap((lang) => [`${base}${lang}/`, `${base}${lang}/search/`, `${base}${lang}/glossary/`, ...reports.map((report) => `${base}${lang}/reports/${report.slug}/`)]);
-  const version = reports.map((report) => report.meta.source.sha256.slice(0, 8)).join('');
+  const precached = reports.length <= precacheLimit ? reports : [];
+  const pages = languages.flatMap((lang) => [`${base}${lang}/`, `${base}${lang}/search/`, `${base}${lang}/glossary/`, ...precached.map((report) => `${base}${lang}/reports/${report.slug}/`)]);
+  const version = createHash('sha256')
+    .update(reports.map((report) => `${report.slug}:${report.meta.source.sha256}`).join('\n'))
+    .digest('hex')
+    .slice(0, 16);
   const script = `
 const CACHE = 'town-reports-${version}-${import.meta.env.BUILD_ID ?? Date.now()}';
 const PAGES = ${JSON.stringify(pages)};

@@ -1,19 +1,40 @@
 /**
  * The search page. Reads ?q= (and filters) from the URL, converts Traditional
  * characters to simplified with OpenCC (loaded only when a query has Han
- * characters), queries the Chinese and/or English Pagefind bundle, keeps only
- * paragraphs that contain each Chinese term whole, and lists them by town.
+ * characters), queries the Chinese and/or English Pagefind bundle (shard 0,
+ * merged with the other shards of a large edition), and lists the matching
+ * paragraphs report by report, ten reports at a time. Each report is one
+ * Pagefind page whose sub-results are its paragraphs; a Chinese term must
+ * occur whole in a paragraph, not only its characters.
  */
 import { containsTerms, excerpt, maxQueryLength, parseQuery, type ParsedQuery } from '../lib/query.ts';
 
+interface SubResult {
+  url: string;
+  title: string;
+  plain_excerpt: string;
+}
+interface ResultData {
+  url: string;
+  meta: Record<string, string>;
+  sub_results: SubResult[];
+}
 interface PagefindResult {
   id: string;
-  data: () => Promise<{ url: string; content: string; meta: Record<string, string> }>;
+  score: number;
+  data: () => Promise<ResultData>;
 }
 interface Pagefind {
   init: () => Promise<void>;
-  search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
+  options: (options: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
+  search: (query: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[] } | null>;
 }
+
+/** Reports listed at a time; the next ten load when the reader asks. */
+const pageSize = 10;
+/** Words of excerpt Pagefind returns per sub-result: enough for a whole paragraph, which the term check needs. */
+const excerptLength = 2000;
 
 const root = document.getElementById('search');
 if (root) void start(root);
@@ -21,7 +42,7 @@ if (root) void start(root);
 async function start(root: HTMLElement) {
   const base = root.dataset.base ?? '/';
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
-  const towns = JSON.parse(root.dataset.towns ?? '{}') as Record<string, string>;
+  const shards = Number(root.dataset.shards ?? '1');
   const form = root.querySelector<HTMLFormElement>('form.search-form')!;
   const input = root.querySelector<HTMLInputElement>('#search-input')!;
   const status = root.querySelector<HTMLElement>('#search-status')!;
@@ -35,8 +56,10 @@ async function start(root: HTMLElement) {
     if (!bundles.has(language))
       bundles.set(
         language,
-        import(/* @vite-ignore */ `${base}pagefind/${language}/pagefind.js`).then(async (module: Pagefind) => {
+        import(/* @vite-ignore */ `${base}pagefind/${language}/0/pagefind.js`).then(async (module: Pagefind) => {
+          await module.options({ excerptLength });
           await module.init();
+          for (let shard = 1; shard < shards; shard++) await module.mergeIndex(`${base}pagefind/${language}/${shard}/`, { excerptLength });
           return module;
         }),
       );
@@ -64,13 +87,8 @@ async function start(root: HTMLElement) {
     return filters;
   };
 
-  const passes = (meta: Record<string, string>, filters: Map<string, Set<string>>) => {
-    for (const [name, values] of filters) {
-      const own = name === 'town' ? [meta.slug] : name === 'year' ? (meta.years ?? '').split('–') : [meta[name]];
-      if (!own.some((value) => value !== undefined && values.has(value))) return false;
-    }
-    return true;
-  };
+  // Pagefind filters: any checked value of a facet, all facets together.
+  const pagefindFilters = (filters: Map<string, Set<string>>) => Object.fromEntries([...filters].map(([name, values]) => [name, { any: [...values] }]));
 
   // Restore the form from the URL, so a search can be shared.
   const params = new URLSearchParams(location.search);
@@ -78,6 +96,7 @@ async function start(root: HTMLElement) {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = params.getAll(box.name).includes(box.value);
 
   let generation = 0;
+  let currentQuery = parseQuery('');
 
   async function run() {
     const current = ++generation;
@@ -87,6 +106,7 @@ async function start(root: HTMLElement) {
     url.search = new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, key === 'q' ? query.text : String(value)])).toString();
     history.replaceState(null, '', url);
     resultsBox.replaceChildren();
+    root.querySelector('.search-more')?.remove();
     countsBox.hidden = true;
     if (!query.han.length && !query.latin.length) {
       status.textContent = input.value.trim() ? say('search.none', { q: query.text }) : say('search.empty');
@@ -100,90 +120,134 @@ async function start(root: HTMLElement) {
     try {
       const found = await search(simplified);
       if (current !== generation) return;
-      render(simplified, found, notes);
+      currentQuery = simplified;
+      await render(simplified, found, notes, current);
     } catch (error) {
       console.error(error);
       status.textContent = say('search.error');
     }
   }
 
-  type Hit = { url: string; content: string; meta: Record<string, string>; language: 'zh' | 'en' };
+  type Hit = { url: string; text: string; anchor: string; meta: Record<string, string>; language: 'zh' | 'en' };
+  type Candidate = { result: PagefindResult; language: 'zh' | 'en'; keep: (text: string) => boolean };
 
-  async function search(query: ParsedQuery): Promise<Hit[]> {
-    const filters = selectedFilters();
-    const hits: Hit[] = [];
-    const jobs: [('zh' | 'en'), string, (content: string) => boolean][] = [];
-    // Chinese terms: Pagefind finds paragraphs with all their characters; we keep those with each term whole.
-    if (query.han.length) jobs.push(['zh', [...query.han, ...query.latin].join(' '), (content) => containsTerms(content, query.han)]);
+  /** Every matching report, best first (only scores and ids: nothing is loaded per report yet). */
+  async function search(query: ParsedQuery): Promise<Candidate[]> {
+    const filters = pagefindFilters(selectedFilters());
+    const candidates: Candidate[] = [];
+    const jobs: [('zh' | 'en'), string, (text: string) => boolean][] = [];
+    // Chinese terms: Pagefind finds reports with all their characters; we keep paragraphs with each term whole.
+    if (query.han.length) jobs.push(['zh', [...query.han, ...query.latin].join(' '), (text) => containsTerms(text, query.han)]);
     // Latin words: the English translation (with stemming), and Latin strings in the Chinese text (EPC, PM2.5).
     if (query.latin.length) {
       jobs.push(['en', query.latin.join(' '), () => true]);
-      if (!query.han.length) jobs.push(['zh', query.latin.join(' '), (content) => query.latin.every((word) => content.toLowerCase().includes(word.toLowerCase()))]);
+      if (!query.han.length) jobs.push(['zh', query.latin.join(' '), (text) => query.latin.every((word) => text.toLowerCase().includes(word.toLowerCase()))]);
     }
     for (const [language, text, keep] of jobs) {
       const pagefind = await bundle(language);
-      const response = await pagefind.search(text);
-      const candidates = (response?.results ?? []).slice(0, 300);
-      const data = await Promise.all(candidates.map((result) => result.data()));
-      for (const item of data) if (keep(item.content) && passes(item.meta, filters)) hits.push({ ...item, language });
+      const response = await pagefind.search(text, { filters });
+      for (const result of response?.results ?? []) candidates.push({ result, language, keep });
     }
-    return hits;
+    return candidates.sort((a, b) => b.result.score - a.result.score);
   }
 
-  function render(query: ParsedQuery, hits: Hit[], notes: string[]) {
-    const byTown = new Map<string, Hit[]>();
-    for (const hit of hits) {
-      if (!byTown.has(hit.meta.slug!)) byTown.set(hit.meta.slug!, []);
-      byTown.get(hit.meta.slug!)!.push(hit);
-    }
-    status.textContent = [hits.length ? say('search.summary', { q: query.text, n: hits.length, towns: byTown.size }) : say('search.none', { q: query.text }), ...notes].join(' ');
-    if (!hits.length) return;
+  /** The paragraphs of one report that match, loaded from its index fragment. */
+  async function hitsOf(candidate: Candidate): Promise<Hit[]> {
+    const data = await candidate.result.data();
+    return data.sub_results
+      .map((sub) => ({ url: sub.url, text: sub.plain_excerpt.replace(/\u200b/g, ''), anchor: sub.title, meta: data.meta, language: candidate.language }))
+      .filter((hit) => /^s\d+(-[px]\d+)?$/.test(hit.anchor) && candidate.keep(hit.text));
+  }
+
+  async function render(query: ParsedQuery, candidates: Candidate[], notes: string[], current: number) {
+    let shownReports = 0;
+    let shownHits = 0;
+    let next = 0;
+    const more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'search-more';
     const counts = countsBox.querySelector('ul')!;
-    counts.replaceChildren(
-      ...[...byTown].map(([slug, townHits]) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = `#results-${slug}`;
-        link.textContent = `${towns[slug] ?? slug} ${townHits.length}`;
-        item.append(link);
-        return item;
-      }),
-    );
-    countsBox.hidden = false;
-    for (const [slug, townHits] of byTown) {
-      const section = document.createElement('section');
-      section.className = 'results-town';
-      section.id = `results-${slug}`;
-      const heading = document.createElement('h2');
-      heading.textContent = `${towns[slug] ?? slug} `;
-      const count = document.createElement('span');
-      count.className = 'count';
-      count.textContent = `(${say('search.results', { n: townHits.length })})`;
-      heading.append(count);
-      const list = document.createElement('ol');
-      for (const hit of townHits) {
-        const item = document.createElement('li');
-        item.className = 'result';
-        item.lang = hit.language === 'zh' ? 'zh-Hans' : 'en';
-        const link = document.createElement('a');
-        link.href = hit.url;
-        link.className = 'result-link';
-        const where = document.createElement('span');
-        where.className = 'result-where';
-        where.textContent = [hit.meta.title, hit.meta.section, `#${hit.meta.anchor}`].filter(Boolean).join(' · ');
-        link.append(where);
-        const text = document.createElement('p');
-        text.className = 'result-excerpt';
-        text.innerHTML = excerpt(hit.content, query); // escaped by excerpt(); only <mark> is markup
-        const tag = document.createElement('span');
-        tag.className = 'result-language';
-        tag.textContent = say(`search.language.${hit.language}`);
-        item.append(link, tag, text);
-        list.append(item);
+    counts.replaceChildren();
+    const summary = () => {
+      const found = shownHits
+        ? say('search.summary', { q: query.text, n: shownHits, towns: shownReports })
+        : next < candidates.length
+          ? say('search.loading')
+          : say('search.none', { q: query.text });
+      const scope = next < candidates.length ? say('search.partial', { shown: next, total: candidates.length }) : '';
+      status.textContent = [found, scope, ...notes].filter(Boolean).join(' ');
+    };
+    const showMore = async () => {
+      more.disabled = true;
+      let added = 0;
+      while (added < pageSize && next < candidates.length) {
+        const batch = candidates.slice(next, next + pageSize - added);
+        next += batch.length;
+        const found = await Promise.all(batch.map(hitsOf));
+        if (current !== generation) return;
+        for (const hits of found) {
+          if (!hits.length) continue; // the characters, not the term
+          added++;
+          shownReports++;
+          shownHits += hits.length;
+          resultsBox.append(reportSection(hits));
+          counts.append(countLink(hits));
+        }
       }
-      section.append(heading, list);
-      resultsBox.append(section);
+      countsBox.hidden = shownReports === 0;
+      summary();
+      more.textContent = say('search.more', { n: candidates.length - next });
+      more.disabled = false;
+      if (next < candidates.length) resultsBox.after(more);
+      else more.remove();
+    };
+    more.addEventListener('click', () => void showMore());
+    await showMore();
+  }
+
+  function countLink(hits: Hit[]) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = `#results-${hits[0]!.meta.slug}`;
+    link.textContent = `${hits[0]!.meta.town} ${hits[0]!.meta.years} ${hits.length}`;
+    item.append(link);
+    return item;
+  }
+
+  function reportSection(hits: Hit[]) {
+    const meta = hits[0]!.meta;
+    const section = document.createElement('section');
+    section.className = 'results-town';
+    section.id = `results-${meta.slug}`;
+    const heading = document.createElement('h2');
+    heading.textContent = `${meta.town} `;
+    const count = document.createElement('span');
+    count.className = 'count';
+    count.textContent = `${meta.title} (${say('search.results', { n: hits.length })})`;
+    heading.append(count);
+    const list = document.createElement('ol');
+    for (const hit of hits) {
+      const item = document.createElement('li');
+      item.className = 'result';
+      item.lang = hit.language === 'zh' ? 'zh-Hans' : 'en';
+      const link = document.createElement('a');
+      link.href = hit.url;
+      link.className = 'result-link';
+      const where = document.createElement('span');
+      where.className = 'result-where';
+      where.textContent = `${meta.place} · #${hit.anchor}`;
+      link.append(where);
+      const text = document.createElement('p');
+      text.className = 'result-excerpt';
+      text.innerHTML = excerpt(hit.text, currentQuery); // escaped by excerpt(); only <mark> is markup
+      const tag = document.createElement('span');
+      tag.className = 'result-language';
+      tag.textContent = say(`search.language.${hit.language}`);
+      item.append(link, tag, text);
+      list.append(item);
     }
+    section.append(heading, list);
+    return section;
   }
 
   form.addEventListener('submit', (event) => {

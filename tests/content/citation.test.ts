@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { citationFormats, cslRecord, formatCitations, locatorOf } from '../../src/lib/citation.ts';
+import { anchorReference, citationFormats, cslRecord, formatCitations, locatorOf } from '../../src/lib/citation.ts';
 import { cslAssets } from '../../src/lib/csl-assets.ts';
 import { resolveAnchor } from '../../src/lib/anchors.ts';
 import { loadCorpus } from '../../src/lib/corpus.ts';
@@ -53,4 +53,15 @@ test('the alias map resolves old ids, follows chains and refuses cycles', () => 
   assert.equal(resolveAnchor(aliases, 'gutang', 's8'), 's2-p1');
   assert.equal(resolveAnchor(aliases, 'gutang', 's2-p1'), undefined);
   assert.equal(resolveAnchor(aliases, 'gutang', 'a'), undefined);
+});
+
+test('the cite page’s cheap GB/T 7714 reference of a paragraph is exactly what citation-js gives for it', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    const url = `https://example.org/${lang}/reports/gutang/`;
+    const whole = formatCitations(cslRecord(report, { url, accessed: new Date('2026-11-23'), lang }), undefined, assets).gbt7714;
+    for (const anchor of ['s1', 's2-p1', 's5-p2']) {
+      const direct = formatCitations(cslRecord(report, { url: `${url}#${anchor}`, anchor, accessed: new Date('2026-11-23'), lang }), anchor, assets).gbt7714;
+      assert.equal(anchorReference(whole, url, anchor), direct, `${lang} #${anchor}`);
+    }
+  }
 });

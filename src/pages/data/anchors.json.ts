@@ -4,9 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
+import { contentDir } from '../../lib/site.ts';
 
 export const GET: APIRoute = () => {
-  const ids = JSON.parse(readFileSync('content/anchors.json', 'utf8')) as Record<string, string[]>;
-  const aliases = JSON.parse(readFileSync('content/anchor-aliases.json', 'utf8')) as Record<string, Record<string, string>>;
+  const ids = JSON.parse(readFileSync(`${contentDir}/anchors.json`, 'utf8')) as Record<string, string[]>;
+  const aliases = JSON.parse(readFileSync(`${contentDir}/anchor-aliases.json`, 'utf8')) as Record<string, Record<string, string>>;
   return new Response(`${JSON.stringify({ ids, aliases }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

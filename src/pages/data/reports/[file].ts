@@ -7,11 +7,12 @@ import type { APIRoute } from 'astro';
 import { loadReports, type Report } from '../../../lib/reports.ts';
 import { exportOf } from '../../../lib/report-export.ts';
 import { toCsv } from '../../../lib/exports.ts';
+import { contentDir } from '../../../lib/site.ts';
 
 export async function getStaticPaths() {
   const reports = await loadReports();
   return reports.flatMap((report) =>
-    ['json', 'csv', 'zh.md', ...(existsSync(`content/reports/en/${report.slug}.md`) ? ['en.md'] : [])].map((extension) => ({
+    ['json', 'csv', 'zh.md', ...(existsSync(`${contentDir}/reports/en/${report.slug}.md`) ? ['en.md'] : [])].map((extension) => ({
       params: { file: `${report.slug}.${extension}` },
       props: { report, extension },
     })),
@@ -25,6 +26,6 @@ export const GET: APIRoute = ({ props }) => {
   let body: string;
   if (extension === 'json') body = `${JSON.stringify(exportOf(report), null, 2)}\n`;
   else if (extension === 'csv') body = toCsv([exportOf(report)]);
-  else body = readFileSync(`content/reports/${extension.slice(0, 2)}/${report.slug}.md`, 'utf8');
+  else body = readFileSync(`${contentDir}/reports/${extension.slice(0, 2)}/${report.slug}.md`, 'utf8');
   return new Response(body, { headers: { 'Content-Type': `${types[extension]}; charset=utf-8` } });
 };
