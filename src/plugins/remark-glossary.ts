@@ -67,7 +67,8 @@ export default function remarkGlossary(options: GlossaryOptions = {}) {
       });
 
     if (lang === 'en') {
-      for (const child of tree.children) if (child.type === 'paragraph') annotate(child);
+      // One pass over the whole translation (headings are ignored): a pass per paragraph costs twice as much.
+      annotate(tree);
     } else {
       // Only the normalized reading: the spans remark-editorial made with class r-norm.
       visit(tree, (node) => {

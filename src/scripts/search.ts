@@ -3,11 +3,12 @@
  * characters to simplified with OpenCC (loaded only when a query has Han
  * characters), queries the Chinese and/or English Pagefind bundle (shard 0,
  * merged with the other shards of a large edition), and lists the matching
- * paragraphs report by report, ten reports at a time. Each report is one
+ * paragraphs report by report, five reports at a time. Each report is one
  * Pagefind page whose sub-results are its paragraphs; a Chinese term must
  * occur whole in a paragraph, not only its characters.
  */
 import { containsTerms, excerpt, maxQueryLength, parseQuery, type ParsedQuery } from '../lib/query.ts';
+import { mayConvert } from '../lib/han-keys.ts';
 
 interface SubResult {
   url: string;
@@ -31,8 +32,8 @@ interface Pagefind {
   search: (query: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Reports listed at a time; the next ten load when the reader asks. */
-const pageSize = 10;
+/** Reports listed at a time (each loads its index fragment); the next five load when the reader asks. */
+const pageSize = 5;
 /** Words of excerpt Pagefind returns per sub-result: enough for a whole paragraph, which the term check needs. */
 const excerptLength = 2000;
 
@@ -67,8 +68,12 @@ async function start(root: HTMLElement) {
   };
 
   let toSimplified: ((text: string) => string) | undefined;
+  let hanKeys: Promise<Uint8Array> | undefined;
   const simplify = async (text: string) => {
     if (!/\p{Script=Han}/u.test(text)) return text;
+    // A 3.4 kB bitmap says whether any character could convert; only then load the dictionaries.
+    hanKeys ??= fetch(`${base}search/han-keys.bin`).then(async (response) => new Uint8Array(await response.arrayBuffer()));
+    if (!mayConvert(text, await hanKeys)) return text;
     if (!toSimplified) {
       const [{ ConverterFactory }, tw, hk, cn] = await Promise.all([import('opencc-js/core'), import('opencc-js/from/tw'), import('opencc-js/from/hk'), import('opencc-js/to/cn')]);
       const fromTaiwan = ConverterFactory(tw.default, cn.default);

@@ -27,3 +27,21 @@ test('every interface message exists in both languages', () => {
   assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
   for (const [key, value] of Object.entries({ ...zh, ...en })) assert.ok(value.trim(), `empty message ${key}`);
 });
+
+test('a Han character outside the OpenCC key bitmap converts to itself, so skipping the dictionaries changes nothing', async () => {
+  const { hanKeysBitmap } = await import('../../src/lib/han-keys-bitmap.ts');
+  const { hanKeysStart, hanKeysEnd, mayConvert } = await import('../../src/lib/han-keys.ts');
+  const { toSimplified } = await import('../../src/lib/simplify.ts');
+  const bitmap = hanKeysBitmap();
+  let unmarked = 0;
+  for (let code = hanKeysStart; code <= hanKeysEnd; code++) {
+    const char = String.fromCodePoint(code);
+    if (mayConvert(char, bitmap)) continue;
+    unmarked++;
+    assert.equal(toSimplified(char), char, `U+${code.toString(16)} ${char}`);
+  }
+  assert.ok(unmarked > 20_000, `most characters need no dictionary (${unmarked})`);
+  assert.equal(mayConvert('垃圾分类 未来社区', bitmap), false, 'a simplified query loads nothing');
+  assert.equal(mayConvert('未來社區', bitmap), true);
+  assert.equal(mayConvert('亞運', bitmap), true);
+});

@@ -1,0 +1,96 @@
+/**
+ * The scale smoke test CI runs (the benchmark itself is `npm run bench`):
+ * 50 generated reports go through the real build, with search shards of 20
+ * reports so that the browser has to merge three indexes. A reader of the
+ * generated edition can browse it by city and find a term in every shard.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { generateCorpus } from '../../scripts/generate-corpus.ts';
+import { launch, serve } from '../e2e/harness.ts';
+import matter from '../../src/lib/frontmatter.ts';
+
+const root = join(tmpdir(), 'town-reports-smoke');
+const content = join(root, 'content');
+const dist = join(root, 'dist');
+const count = 50;
+const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, SEARCH_SHARD_SIZE: '20' };
+let browser: Browser;
+let server: import('node:http').Server;
+let base: string;
+
+before(async () => {
+  rmSync(root, { recursive: true, force: true });
+  generateCorpus(count, content);
+  execFileSync('astro', ['build', '--force', '--outDir', dist], { env, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/build-search.ts'], { env, stdio: 'pipe' });
+  ({ server, url: base } = await serve(dist));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+const slugs = () => readdirSync(join(content, 'reports', 'zh')).map((name) => name.replace(/\.md$/, '')).sort();
+
+test('the generator writes N aligned reports, each with its translation and distinct metadata', () => {
+  const names = slugs();
+  assert.equal(names.length, count);
+  for (const slug of names) {
+    const zh = matter(readFileSync(join(content, 'reports', 'zh', `${slug}.md`), 'utf8'));
+    const en = matter(readFileSync(join(content, 'reports', 'en', `${slug}.md`), 'utf8'));
+    assert.equal(zh.data.slug, slug);
+    assert.equal(en.data.slug, slug);
+    const blocks = (body: string) => body.trim().split(/\n{2,}/).map((block) => (block.startsWith('## ') ? 'h' : 'p')).join('');
+    assert.equal(blocks(zh.body), blocks(en.body), `${slug}: same sections and paragraphs in both languages`);
+  }
+  assert.ok(new Set(names.map((slug) => slug.replace(/-\d+$/, ''))).size >= count / 4, 'towns vary');
+});
+
+test('the build writes every generated report in both languages, and three search shards per language', () => {
+  for (const slug of slugs()) for (const lang of ['zh', 'en']) assert.ok(existsSync(join(dist, lang, 'reports', slug, 'index.html')), `${lang}/${slug}`);
+  for (const lang of ['zh', 'en']) {
+    const shards = readdirSync(join(dist, 'pagefind', lang)).sort();
+    assert.deepEqual(shards, ['0', '1', '2']);
+    const pages = shards.map((shard) => (JSON.parse(readFileSync(join(dist, 'pagefind', lang, shard, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages);
+    const total = pages.reduce((sum, languages) => sum + Object.values(languages).reduce((inner, entry) => inner + entry.page_count, 0), 0);
+    assert.equal(total, count, `${lang}: one search page per report`);
+  }
+});
+
+test('a large edition is browsed by city: the home page links the cities, and they list every report', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/en/`);
+  assert.equal(await page.locator('.report-card').count(), 12, 'the twelve latest reports as cards');
+  const cities = await page.locator('.browse-cities a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  let listed = 0;
+  for (const href of cities) {
+    await page.goto(`${base}${href}`);
+    listed += await page.locator('.browse-towns a').count();
+  }
+  assert.equal(listed, count);
+  await page.close();
+});
+
+test('a search finds reports in every shard and lands on a paragraph', async () => {
+  const page = await browser.newPage();
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url).pathname));
+  await page.goto(`${base}/zh/search/?q=${encodeURIComponent('垃圾分类')}`);
+  await page.waitForFunction(() => document.querySelectorAll('.result').length > 0 && !/正在检索/.test(document.getElementById('search-status')!.textContent!));
+  for (const shard of ['0', '1', '2']) assert.ok(requested.some((path) => path.startsWith(`/pagefind/zh/${shard}/`)), `shard ${shard} was searched`);
+  const status = await page.locator('#search-status').innerText();
+  const matching = Number(/已查看 (\d+) 篇匹配报告/.exec(status)?.[1] ?? '0');
+  assert.ok(matching > 20, `more matching reports (${matching}) than one shard holds: ${status}`);
+  const first = await page.locator('.result a').first().getAttribute('href');
+  assert.match(first!, /\/zh\/reports\/[a-z]+-\d+-\d{4}\/#s\d+(-p\d+)?$/);
+  for (const text of await page.locator('.result-excerpt').allInnerTexts()) assert.match(text, /垃圾分类/);
+  await page.close();
+});
