@@ -20,8 +20,8 @@ import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import type { Page, Request } from 'playwright-core';
 import { launch, serve } from '../tests/e2e/harness.ts';
+import { median, query, transferred } from './lib/measure.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 const { values } = parseArgs({
@@ -89,50 +89,6 @@ function sizeOf(path: string): { bytes: number; files: number } {
 
 const countPages = (dist: string) => readdirSync(dist, { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
 
-interface Transfer {
-  bytes: number;
-  scriptBytes: number;
-  byType: Record<string, number>;
-}
-
-/** Bytes on the wire (body as sent, gzip where the server compressed it, plus headers) while an action runs. */
-async function transferred(page: Page, action: () => Promise<void>): Promise<Transfer> {
-  const result: Transfer = { bytes: 0, scriptBytes: 0, byType: {} };
-  const pending: Promise<void>[] = [];
-  const listener = (request: Request) =>
-    pending.push(
-      request.sizes().then(
-        (sizes) => {
-          const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
-          result.bytes += bytes;
-          const type = request.resourceType();
-          result.byType[type] = (result.byType[type] ?? 0) + sizes.responseBodySize;
-          if (type === 'script') result.scriptBytes += sizes.responseBodySize;
-        },
-        () => undefined,
-      ),
-    );
-  page.on('requestfinished', listener);
-  await action();
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
-  page.off('requestfinished', listener);
-  await Promise.all(pending);
-  return result;
-}
-
-async function query(page: Page, text: string): Promise<number> {
-  await page.locator('#search-input').fill(text);
-  const started = performance.now();
-  await page.locator('#search-input').press('Enter');
-  await page.waitForFunction(() => {
-    const status = document.getElementById('search-status')?.textContent ?? '';
-    return status !== '' && !/正在检索|Searching/.test(status) && document.querySelectorAll('.result').length > 0;
-  }, undefined, { timeout: 60_000 });
-  return performance.now() - started;
-}
-
-const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
 const kB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 async function browse(dist: string, reportSlug: string) {

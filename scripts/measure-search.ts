@@ -5,39 +5,12 @@
  * its results (median of 5). Writes bench/search.json.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { launch, serve } from '../tests/e2e/harness.ts';
+import { median, query, transferred } from './lib/measure.ts';
 
 const { server, url } = await serve();
 const browser = await launch();
 
-async function transferred(page: Page, action: () => Promise<void>): Promise<number> {
-  let bytes = 0;
-  const count = async (request: import('playwright-core').Request) => {
-    const sizes = await request.sizes().catch(() => undefined);
-    if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-  };
-  const listener = (request: import('playwright-core').Request) => void count(request);
-  page.on('requestfinished', listener);
-  await action();
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(200);
-  page.off('requestfinished', listener);
-  return bytes;
-}
-
-async function query(page: Page, text: string) {
-  await page.locator('#search-input').fill(text);
-  const started = Date.now();
-  await page.locator('#search-input').press('Enter');
-  await page.waitForFunction(() => {
-    const status = document.getElementById('search-status')?.textContent ?? '';
-    return status !== '' && !/正在检索|Searching/.test(status);
-  });
-  return Date.now() - started;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const scenarios = [
   { lang: 'zh', first: '亚运', second: '未来社区' },
   { lang: 'zh', first: '亞運', second: '未來社區' },
@@ -48,17 +21,17 @@ for (const scenario of scenarios) {
   // A first visit, as the network sees it: no service worker in between.
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  const pageBytes = await transferred(page, async () => {
+  const pageBytes = (await transferred(page, async () => {
     await page.goto(`${url}/${scenario.lang}/search/`);
-  });
+  })).bytes;
   let firstLatency = 0;
-  const firstBytes = await transferred(page, async () => {
+  const firstBytes = (await transferred(page, async () => {
     firstLatency = await query(page, scenario.first);
-  });
+  })).bytes;
   let secondLatency = 0;
-  const secondBytes = await transferred(page, async () => {
+  const secondBytes = (await transferred(page, async () => {
     secondLatency = await query(page, scenario.second);
-  });
+  })).bytes;
   const warm: number[] = [];
   for (let i = 0; i < 5; i++) warm.push(await query(page, i % 2 ? scenario.first : scenario.second));
   results.push({ ...scenario, pageKB: pageBytes / 1024, firstQueryKB: firstBytes / 1024, secondQueryKB: secondBytes / 1024, firstLatencyMs: firstLatency, secondLatencyMs: secondLatency, warmMedianMs: median(warm) });

@@ -10,15 +10,16 @@ import { z } from 'astro/zod';
 import { reportSchema, translationSchema } from './lib/schema.ts';
 // Tests point CONTENT_DIR at fixtures (bad content must fail the build), the benchmark at a generated corpus.
 import { contentDir } from './lib/site.ts';
+import { markdownFiles } from './lib/report-loader.ts';
 
 
 export const collections = {
   reports: defineCollection({
-    loader: glob({ pattern: '*.md', base: `${contentDir}/reports/zh` }),
+    loader: markdownFiles(`${contentDir}/reports/zh`),
     schema: reportSchema,
   }),
   translations: defineCollection({
-    loader: glob({ pattern: '*.md', base: `${contentDir}/reports/en` }),
+    loader: markdownFiles(`${contentDir}/reports/en`),
     schema: translationSchema,
   }),
   pages: defineCollection({

@@ -9,8 +9,8 @@ export function hanKeysBitmap(): Uint8Array {
   const dictionaries = [tw, hk, cn].flat(2) as unknown as string[];
   for (const dictionary of dictionaries)
     for (const entry of dictionary.split('|')) {
-      const [key = '', ...replacements] = entry.split(' ').map((word) => [...word]);
-      key.forEach((char, index) => {
+      const [key = [], ...replacements] = entry.split(' ').map((word) => [...word]);
+      key.forEach((char: string, index: number) => {
         if (!replacements.some((replacement) => replacement.length !== key.length || replacement[index] !== char)) return;
         const code = char.codePointAt(0)!;
         if (code >= hanKeysStart && code <= hanKeysEnd) bitmap[(code - hanKeysStart) >> 3]! |= 1 << ((code - hanKeysStart) & 7);

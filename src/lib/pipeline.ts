@@ -15,15 +15,29 @@ export interface Rendered {
   html: string;
   anchors: Anchor[];
   editorial: Intervention[];
+  /** Ids of the glossary terms marked in the text. */
+  glossaryTerms: string[];
 }
 
+let processor: ReturnType<typeof createProcessor> | undefined;
+
+function createProcessor() {
+  const created = unified().use(remarkParse);
+  for (const plugin of remarkPlugins) created.use(...((Array.isArray(plugin) ? plugin : [plugin]) as [never]));
+  created.use(remarkRehype);
+  for (const plugin of rehypePlugins) created.use(plugin as never);
+  return created.use(rehypeStringify).freeze();
+}
+
+/** Renders one file's Markdown body; the processor is built once and reused (plugins keep no state between files). */
 export async function renderMarkdown(markdown: string, path = '<input>', frontmatter: Record<string, unknown> = {}): Promise<Rendered> {
-  const processor = unified().use(remarkParse);
-  for (const plugin of remarkPlugins) processor.use(...((Array.isArray(plugin) ? plugin : [plugin]) as [never]));
-  processor.use(remarkRehype);
-  for (const plugin of rehypePlugins) processor.use(plugin as never);
-  processor.use(rehypeStringify);
+  processor ??= createProcessor();
   const file = new VFile({ value: markdown, path, data: { astro: { frontmatter } } });
   const result = await processor.process(file);
-  return { html: String(result), anchors: result.data.anchors as Anchor[], editorial: result.data.editorial as Intervention[] };
+  return {
+    html: String(result),
+    anchors: result.data.anchors as Anchor[],
+    editorial: result.data.editorial as Intervention[],
+    glossaryTerms: (result.data.glossaryTerms ?? []) as string[],
+  };
 }

@@ -76,3 +76,8 @@ export function excerpt(content: string, query: ParsedQuery, radius = 60): strin
   html += escapeHtml(slice.slice(last));
   return `${start > 0 ? '…' : ''}${html}${end < content.length ? '…' : ''}`;
 }
+
+/** Latin words that name codes (EPC, PM2.5, 5G), which the Chinese text also uses; plain English words do not. */
+export function latinCodes(latin: string[]): string[] {
+  return latin.filter((word) => /\d/.test(word) || /^[A-Z]{2,}$/.test(word));
+}

@@ -8,6 +8,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Anchor } from '../plugins/rehype-anchors.ts';
 import type { Intervention } from '../plugins/remark-editorial.ts';
+import { readFileSync } from 'node:fs';
+import matter from './frontmatter.ts';
 import { renderMarkdown } from './pipeline.ts';
 import { assertSlugs } from './slugs.ts';
 
@@ -48,30 +50,11 @@ export function splitBlocks(html: string): Block[] {
   return blocks;
 }
 
-interface Entry {
-  filePath?: string;
-  body?: string;
-  data: Record<string, unknown>;
-  rendered?: { html: string; metadata?: Record<string, unknown> };
-}
-
-/**
- * Astro's glob loader logs a rendering error and carries on with an empty
- * entry; an edition must not publish a report with its text missing. Render
- * again with the same pipeline so the build stops with the file and line.
- */
-async function renderedData(entry: Entry) {
-  if (!entry.rendered) {
-    await renderMarkdown(entry.body ?? '', entry.filePath ?? 'content', entry.data);
-    throw new Error(`${entry.filePath}: rendering produced no HTML`);
-  }
-  const frontmatter = (entry.rendered.metadata?.frontmatter ?? {}) as Record<string, unknown>;
-  return {
-    html: entry.rendered.html,
-    anchors: (frontmatter.anchors ?? []) as Anchor[],
-    editorial: (frontmatter.editorial ?? []) as Intervention[],
-    glossaryTerms: (frontmatter.glossaryTerms ?? []) as string[],
-  };
+/** Renders a content file (its path as the loader stored it) with the edition's pipeline; errors name file and line. */
+async function renderEntry(entry: { filePath?: string; data: object }) {
+  const path = entry.filePath ?? '';
+  // A copy: the plugins record anchors and notes on the frontmatter they are given.
+  return renderMarkdown(matter(readFileSync(path, 'utf8')).body, path, { ...(entry.data as Record<string, unknown>) });
 }
 
 /** The build stops if a translation lacks a section or paragraph of its report, or has one too many. */
@@ -98,9 +81,9 @@ export function loadReports(): Promise<Report[]> {
     const sorted = entries.sort((a, b) => a.data.source.file.localeCompare(b.data.source.file));
     return Promise.all(
       sorted.map(async (entry) => {
-        const zh = await renderedData(entry);
+        const zh = await renderEntry(entry);
         const en = bySlug.get(entry.data.slug);
-        const enData = en ? await renderedData(en) : undefined;
+        const enData = en ? await renderEntry(en) : undefined;
         if (en && enData) assertAligned(entry.filePath ?? entry.id, en.filePath ?? en.id, zh.anchors, enData.anchors);
         return {
           slug: entry.data.slug,

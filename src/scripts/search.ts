@@ -7,7 +7,7 @@
  * Pagefind page whose sub-results are its paragraphs; a Chinese term must
  * occur whole in a paragraph, not only its characters.
  */
-import { containsTerms, excerpt, maxQueryLength, parseQuery, type ParsedQuery } from '../lib/query.ts';
+import { containsTerms, excerpt, latinCodes, maxQueryLength, parseQuery, type ParsedQuery } from '../lib/query.ts';
 import { mayConvert } from '../lib/han-keys.ts';
 
 interface SubResult {
@@ -143,11 +143,11 @@ async function start(root: HTMLElement) {
     const jobs: [('zh' | 'en'), string, (text: string) => boolean][] = [];
     // Chinese terms: Pagefind finds reports with all their characters; we keep paragraphs with each term whole.
     if (query.han.length) jobs.push(['zh', [...query.han, ...query.latin].join(' '), (text) => containsTerms(text, query.han)]);
-    // Latin words: the English translation (with stemming), and Latin strings in the Chinese text (EPC, PM2.5).
-    if (query.latin.length) {
-      jobs.push(['en', query.latin.join(' '), () => true]);
-      if (!query.han.length) jobs.push(['zh', query.latin.join(' '), (text) => query.latin.every((word) => text.toLowerCase().includes(word.toLowerCase()))]);
-    }
+    // Latin words: the English translation (with stemming), and codes in the Chinese text (EPC, PM2.5);
+    // a plain English word does not load the Chinese index.
+    const codes = latinCodes(query.latin);
+    if (query.latin.length) jobs.push(['en', query.latin.join(' '), () => true]);
+    if (!query.han.length && codes.length) jobs.push(['zh', codes.join(' '), (text) => codes.every((word) => text.toLowerCase().includes(word.toLowerCase()))]);
     for (const [language, text, keep] of jobs) {
       const pagefind = await bundle(language);
       const response = await pagefind.search(text, { filters });

@@ -82,7 +82,7 @@ test('a large edition is browsed by city: the home page links the cities, and th
 test('a search finds reports in every shard and lands on a paragraph', async () => {
   const page = await browser.newPage();
   const requested: string[] = [];
-  page.on('request', (request) => requested.push(new URL(request.url).pathname));
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(`${base}/zh/search/?q=${encodeURIComponent('垃圾分类')}`);
   await page.waitForFunction(() => document.querySelectorAll('.result').length > 0 && !/正在检索/.test(document.getElementById('search-status')!.textContent!));
   for (const shard of ['0', '1', '2']) assert.ok(requested.some((path) => path.startsWith(`/pagefind/zh/${shard}/`)), `shard ${shard} was searched`);

@@ -45,3 +45,9 @@ test('a Han character outside the OpenCC key bitmap converts to itself, so skipp
   assert.equal(mayConvert('未來社區', bitmap), true);
   assert.equal(mayConvert('亞運', bitmap), true);
 });
+
+test('an English word searches the translation only; a code such as EPC or PM2.5 also searches the Chinese text', async () => {
+  const { latinCodes, parseQuery } = await import('../../src/lib/query.ts');
+  assert.deepEqual(latinCodes(parseQuery('village Asian Games').latin), []);
+  assert.deepEqual(latinCodes(parseQuery('ＥＰＣ PM2.5 5G village').latin), ['EPC', 'PM2.5', '5G']);
+});

@@ -2,4 +2,4 @@
 import type { APIRoute } from 'astro';
 import { hanKeysBitmap } from '../../lib/han-keys-bitmap.ts';
 
-export const GET: APIRoute = () => new Response(hanKeysBitmap(), { headers: { 'Content-Type': 'application/octet-stream' } });
+export const GET: APIRoute = () => new Response(Buffer.from(hanKeysBitmap()), { headers: { 'Content-Type': 'application/octet-stream' } });
