@@ -214,7 +214,7 @@ async function start(root: HTMLElement) {
     const item = document.createElement('li');
     const link = document.createElement('a');
     link.href = `#results-${hits[0]!.meta.slug}`;
-    link.textContent = `${hits[0]!.meta.town} ${hits[0]!.meta.years} ${hits.length}`;
+    link.textContent = `${hits[0]!.meta.town} ${hits[0]!.meta.years} (${hits.length})`;
     item.append(link);
     return item;
   }

@@ -51,3 +51,27 @@ test('an English word searches the translation only; a code such as EPC or PM2.5
   assert.deepEqual(latinCodes(parseQuery('village Asian Games').latin), []);
   assert.deepEqual(latinCodes(parseQuery('ＥＰＣ PM2.5 5G village').latin), ['EPC', 'PM2.5', '5G']);
 });
+
+test('a report becomes one search page per language: every paragraph an anchored sub-result, text escaped, metadata intact', async () => {
+  const { searchPages, shardCount } = await import('../../src/lib/search-records.ts');
+  const report = {
+    slug: 'gutang',
+    metadata: { title: { zh: '古塘街道2022年工作安排', en: 'Work Plan' }, town: { zh: '古塘街道', en: 'Gutang Subdistrict' }, city: { zh: '宁波市', en: 'Ningbo' }, district: { zh: '慈溪市', en: 'Cixi' }, yearsCovered: [2022], kind: 'work-plan' },
+    translation: { slug: 'gutang' },
+    blocks: [
+      { id: 's1', kind: 'section', normalized: '一、实施转型升级', english: 'I. Upgrading' },
+      { id: 's1-p1', kind: 'paragraph', normalized: '推进<script>alert(1)</script>垃圾分类', english: 'Waste sorting, "Cixi, Ningbo"' },
+      { id: 's1-x1', kind: 'block', normalized: '', english: null },
+    ],
+  } as never;
+  const [zh, en] = searchPages(report);
+  assert.equal(zh!.url, '/zh/reports/gutang/');
+  assert.match(zh!.html, /<span id="s1-p1" data-pagefind-title="s1-p1"><\/span><p>推进&#60;script&#62;alert\(1\)&#60;\/script&#62;垃圾分类<\/p>/);
+  assert.doesNotMatch(zh!.html, /s1-x1/, 'removed blocks are not indexed');
+  assert.match(en!.html, /data-pagefind-meta="place\[content\]" content="Cixi, Ningbo"/, 'a comma stays inside the value');
+  assert.match(en!.html, /data-pagefind-filter="year\[content\]" content="2022"/);
+  assert.match(en!.html, /<p>Waste sorting, &#34;Cixi, Ningbo&#34;<\/p>/);
+  assert.equal(shardCount(1), 1);
+  assert.equal(shardCount(10_000), 2);
+  assert.equal(shardCount(10_001), 3);
+});
