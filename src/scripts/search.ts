@@ -30,10 +30,13 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
   search: (query: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[] } | null>;
+  preload: (query: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<void>;
 }
 
 /** Reports listed at a time (each loads its index fragment); the next five load when the reader asks. */
 const pageSize = 5;
+/** Pause in typing after which the index chunks of the words typed so far are fetched. */
+const preloadDelay = 200;
 /** Words of excerpt Pagefind returns per sub-result: enough for a whole paragraph, which the term check needs. */
 const excerptLength = 2000;
 
@@ -136,19 +139,27 @@ async function start(root: HTMLElement) {
   type Hit = { url: string; text: string; anchor: string; meta: Record<string, string>; language: 'zh' | 'en' };
   type Candidate = { result: PagefindResult; language: 'zh' | 'en'; keep: (text: string) => boolean };
 
+  type Job = { language: 'zh' | 'en'; text: string; keep: (text: string) => boolean };
+
+  /** Which index answers which part of a query. */
+  function jobsFor(query: ParsedQuery): Job[] {
+    const jobs: Job[] = [];
+    // Chinese terms: Pagefind finds reports with all their characters; we keep paragraphs with each term whole.
+    if (query.han.length) jobs.push({ language: 'zh', text: [...query.han, ...query.latin].join(' '), keep: (text) => containsTerms(text, query.han) });
+    // Latin words: the English translation (with stemming), and codes in the Chinese text (EPC, PM2.5);
+    // a plain English word does not load the Chinese index.
+    const codes = latinCodes(query.latin);
+    if (query.latin.length) jobs.push({ language: 'en', text: query.latin.join(' '), keep: () => true });
+    if (!query.han.length && codes.length)
+      jobs.push({ language: 'zh', text: codes.join(' '), keep: (text) => codes.every((word) => text.toLowerCase().includes(word.toLowerCase())) });
+    return jobs;
+  }
+
   /** Every matching report, best first (only scores and ids: nothing is loaded per report yet). */
   async function search(query: ParsedQuery): Promise<Candidate[]> {
     const filters = pagefindFilters(selectedFilters());
     const candidates: Candidate[] = [];
-    const jobs: [('zh' | 'en'), string, (text: string) => boolean][] = [];
-    // Chinese terms: Pagefind finds reports with all their characters; we keep paragraphs with each term whole.
-    if (query.han.length) jobs.push(['zh', [...query.han, ...query.latin].join(' '), (text) => containsTerms(text, query.han)]);
-    // Latin words: the English translation (with stemming), and codes in the Chinese text (EPC, PM2.5);
-    // a plain English word does not load the Chinese index.
-    const codes = latinCodes(query.latin);
-    if (query.latin.length) jobs.push(['en', query.latin.join(' '), () => true]);
-    if (!query.han.length && codes.length) jobs.push(['zh', codes.join(' '), (text) => codes.every((word) => text.toLowerCase().includes(word.toLowerCase()))]);
-    for (const [language, text, keep] of jobs) {
+    for (const { language, text, keep } of jobsFor(query)) {
       const pagefind = await bundle(language);
       const response = await pagefind.search(text, { filters });
       for (const result of response?.results ?? []) candidates.push({ result, language, keep });
@@ -262,6 +273,27 @@ async function start(root: HTMLElement) {
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type=checkbox]')) void run();
   });
+  // Warm the index while the reader types, so that Enter finds it loaded: the bundle of the page's
+  // language (runtime, page lists) when the box gets focus, then the index chunks of the words typed
+  // so far after a pause (Pagefind's preload). The bytes are the same; only the waiting moves.
+  const warm = () => void bundle(root.dataset.lang === 'en' ? 'en' : 'zh').catch(() => undefined);
+  let preloadTimer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('focus', warm, { once: true });
+  input.addEventListener('input', (event) => {
+    if ((event as InputEvent).isComposing) return; // pinyin being composed is not yet the query
+    clearTimeout(preloadTimer);
+    preloadTimer = setTimeout(async () => {
+      try {
+        const filters = pagefindFilters(selectedFilters());
+        for (const job of jobsFor(parseQuery(await simplify(input.value)))) await (await bundle(job.language)).preload(job.text, { filters });
+      } catch {
+        // A failed preload costs nothing: the search itself loads what it needs and reports errors.
+      }
+    }, preloadDelay);
+  });
   if (params.has('q')) void run();
-  else input.focus();
+  else {
+    input.focus();
+    if (document.activeElement === input) warm(); // focus() in a background tab fires no event
+  }
 }

@@ -155,3 +155,25 @@ test('without JavaScript the search page says so', async () => {
   assert.match(await page.locator('noscript, .notice').first().innerText().catch(async () => page.content()), /Search needs JavaScript/);
   await context.close();
 });
+
+test('the index loads while the reader types, so Enter only runs the query', async () => {
+  const page = await site.browser.newPage();
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(`${site.base}/zh/search/`);
+  // The box has focus on arrival: the Chinese bundle (runtime, page list) loads, not the English one.
+  // (Pagefind fetches in a worker, which the page's resource timing does not see; the network does.)
+  const until = async (what: string, done: () => boolean) => {
+    for (const started = Date.now(); !done(); await page.waitForTimeout(50)) if (Date.now() - started > 10_000) assert.fail(`never fetched: ${what}`);
+  };
+  await until('the zh page list on focus', () => fetched.some((path) => path.startsWith('/pagefind/zh/0/') && path.endsWith('.pf_meta')));
+  assert.ok(!fetched.some((path) => path.startsWith('/pagefind/en/')), 'the English index is not loaded for nothing');
+  // A pause in typing fetches the index chunks of the words typed so far.
+  await page.locator('#search-input').pressSequentially('亚运');
+  await until('index chunks while typing', () => fetched.some((path) => path.endsWith('.pf_index')));
+  const beforeEnter = fetched.length;
+  await page.locator('#search-input').press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.result').length > 0);
+  assert.ok(!fetched.slice(beforeEnter).some((path) => path.endsWith('.pf_index') || path.endsWith('.pf_meta')), 'Enter loads no index file already fetched while typing');
+  await page.close();
+});
