@@ -4,9 +4,9 @@
  * (normalized simplified Chinese, Pagefind's Chinese segmentation) and
  * dist/pagefind/en/<k>/ (the translation, English stemming).
  *
- * The reports are cut into shards of SEARCH_SHARD_SIZE (5,000); each shard is
- * indexed by its own process, as many at once as the machine has cores, so
- * memory stays bounded by the shard, not the corpus (a 100,000-report edition
+ * The reports are cut into shards of SEARCH_SHARD_SIZE (2,500); each shard is
+ * indexed by its own process, as many at once as the machine has cores and
+ * free memory for, so memory stays bounded by the shard, not the corpus (a 100,000-report edition
  * can index its shards on separate machines and copy them in). The search page
  * loads shard 0 and merges the others (Pagefind's mergeIndex).
  *
@@ -15,11 +15,11 @@
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, freemem } from 'node:os';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import type { ReportExport } from '../src/lib/exports.ts';
-import { searchPages, shardCount, shardPath, shardSize, type SearchLanguage } from '../src/lib/search-records.ts';
+import { indexingBytesPerReport, searchPages, shardCount, shardPath, shardSize, type SearchLanguage } from '../src/lib/search-records.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const exportsDir = `${outDir}/data/reports`;
@@ -62,9 +62,12 @@ if (values.shard !== undefined) {
   const shards = shardCount(slugs.length);
   rmSync(`${outDir}/pagefind`, { recursive: true, force: true });
   const queue = Array.from({ length: shards }, (_, shard) => shard);
-  const workers = Array.from({ length: Math.min(shards, availableParallelism()) }, async () => {
+  // One process per core, as far as memory allows (a smaller machine indexes one shard after another).
+  const fits = Math.floor(freemem() / (Math.min(shardSize, slugs.length) * indexingBytesPerReport));
+  const parallel = Math.max(1, Math.min(shards, availableParallelism(), fits));
+  const workers = Array.from({ length: parallel }, async () => {
     for (let shard = queue.shift(); shard !== undefined; shard = queue.shift()) await runShard(shard);
   });
   await Promise.all(workers);
-  console.log(`search index: ${slugs.length} reports in ${shards} shard(s), built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`search index: ${slugs.length} reports in ${shards} shard(s), ${parallel} at a time, built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

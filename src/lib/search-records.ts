@@ -19,12 +19,18 @@ export interface SearchPage {
 }
 
 /**
- * Reports per index shard: each shard is indexed by its own process (about
- * 0.4 GiB and 75 ms per report), and the browser merges them. Every shard
- * answers every query with its own index chunks, so fewer, larger shards
- * transfer less; 5,000 keeps two cores busy at 10,000 reports.
+ * Reports per index shard. Pagefind holds a shard in memory while it indexes
+ * it, about 2.2 MB per Chinese report (10.9 GiB for one shard of 5,000,
+ * measured by npm run bench), so the shard size bounds the build's memory:
+ * 2,500 reports take about 5.5 GiB a process, whatever the size of the
+ * edition. The browser merges the shards; together their page and chunk lists
+ * hold what one index would, so a smaller shard costs a search little more
+ * than a request per word and shard.
  */
-export const shardSize = Number(process.env.SEARCH_SHARD_SIZE ?? 5000);
+export const shardSize = Number(process.env.SEARCH_SHARD_SIZE ?? 2500);
+
+/** Memory a process needs to index one report (measured 2.2 MB, with a margin). */
+export const indexingBytesPerReport = 2.5 * 2 ** 20;
 
 export function shardCount(reports: number): number {
   return Math.max(1, Math.ceil(reports / shardSize));
