@@ -27,9 +27,15 @@ import { median, query, transferred } from './lib/measure.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '5,500,5000,10000' }, keep: { type: 'boolean', default: false }, out: { type: 'string', default: 'bench' } },
+  options: {
+    sizes: { type: 'string', default: '5,500,5000,10000' },
+    keep: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench' },
+    // Rewrite bench/results.md from bench/results.json without building anything.
+    'tables-only': { type: 'boolean', default: false },
+  },
 });
-const sizes = values.sizes.split(',').map(Number);
+const sizes = values['tables-only'] ? [] : values.sizes.split(',').map(Number);
 const work = join(tmpdir(), 'town-reports-bench');
 
 /** Resident memory of a process and all its descendants, from /proc. */
@@ -206,7 +212,8 @@ for (const count of sizes) {
 
 // The table and the budgets, from every run on file.
 const runs = Object.values(results.runs).sort((a, b) => Number(a.reports) - Number(b.reports));
-const columns: [string, string][] = [
+type Column = [key: string, label: string];
+const buildColumns: Column[] = [
   ['reports', 'reports'],
   ['pages', 'pages'],
   ['astroSeconds', 'astro build (s)'],
@@ -214,24 +221,41 @@ const columns: [string, string][] = [
   ['peakMemoryGiB', 'peak memory (GiB)'],
   ['distMB', 'dist (MB)'],
   ['indexMB', 'index (MB)'],
+];
+const readerColumns: Column[] = [
+  ['reports', 'reports'],
   ['homeKB', 'home (kB)'],
   ['reportKB', 'report page (kB)'],
   ['searchPageKB', 'search page, index warmed (kB)'],
   ['firstQueryKB', 'first query (kB)'],
   ['firstLoadPlusQueryKB', 'search page + first query (kB)'],
   ['secondQueryKB', 'second query (kB)'],
-  ['firstQueryMs', 'first query → results (ms)'],
+  ['englishFirstLoadPlusQueryKB', 'English: search page + first query (kB)'],
+  ['firstQueryMs', 'Enter → results, first query (ms)'],
   ['repeatMedianMs', 'later queries, median (ms)'],
   ['linkQueryMs', 'search link (?q=) → results (ms)'],
   ['reportScriptKB', 'JS before search (kB)'],
   ['reportMarkupRatio', 'report HTML+CSS ÷ text (gzip)'],
 ];
-const table = [`| ${columns.map(([, label]) => label).join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`, ...runs.map((run) => `| ${columns.map(([key]) => run[key] ?? '–').join(' | ')} |`)];
+const tableOf = (columns: Column[], rows: Run[]) => [
+  `| ${columns.map(([, label]) => label).join(' | ')} |`,
+  `|${columns.map(() => '---').join('|')}|`,
+  ...rows.map((run) => `| ${columns.map(([key]) => run[key] ?? '–').join(' | ')} |`),
+];
 
 const perReport = (run: Run | undefined, key: string) => (run ? Number(run[key]) / Number(run.reports) : NaN);
 const small = results.runs['500'];
 const large = results.runs['10000'];
 const ratio = (key: string) => perReport(large, key) / perReport(small, key);
+// Cost per report at each size, as a ratio to the same cost at 500 reports.
+const costKeys = ['astroSeconds', 'searchSeconds', 'distMB', 'indexMB'] as const;
+const costTable = small
+  ? [
+      `| reports | ${costKeys.map((key) => `${buildColumns.find(([column]) => column === key)![1].replace(/ \(.*\)$/, '')} per report (× at 500)`).join(' | ')} |`,
+      `|---|${costKeys.map(() => '---').join('|')}|`,
+      ...runs.filter((run) => Number(run.reports) >= 500).map((run) => `| ${run.reports} | ${costKeys.map((key) => `× ${(perReport(run, key) / perReport(small, key)).toFixed(2)}`).join(' | ')} |`),
+    ]
+  : [];
 const budgets: [string, string, boolean][] = large
   ? [
       ['10,000 reports build and index on this machine', `${large.pages} pages, peak ${large.peakMemoryGiB} GiB`, true],
@@ -249,10 +273,14 @@ const budgets: [string, string, boolean][] = large
 const markdown = [
   `Measured on ${results.machine.cpus} cores (${results.machine.cpu}), ${results.machine.memoryGiB} GiB, Node ${results.machine.node}.`,
   '',
-  ...table,
+  ...tableOf(buildColumns, runs),
   '',
+  ...tableOf(readerColumns, runs),
+  '',
+  ...(costTable.length ? [...costTable, ''] : []),
   ...(budgets.length ? ['| budget | measured | holds |', '|---|---|---|', ...budgets.map(([name, value, holds]) => `| ${name} | ${value} | ${holds ? 'yes' : '**no**'} |`)] : []),
   '',
 ];
+mkdirSync(values.out, { recursive: true });
 writeFileSync(join(values.out, 'results.md'), markdown.join('\n'));
 console.log(`\n${markdown.join('\n')}`);

@@ -4,7 +4,7 @@
  * (normalized simplified Chinese, Pagefind's Chinese segmentation) and
  * dist/pagefind/en/<k>/ (the translation, English stemming).
  *
- * The reports are cut into shards of SEARCH_SHARD_SIZE (2,500); each shard is
+ * The reports are cut into shards of SEARCH_SHARD_SIZE (5,000); each shard is
  * indexed by its own process, as many at once as the machine has cores and
  * free memory for, so memory stays bounded by the shard, not the corpus (a 100,000-report edition
  * can index its shards on separate machines and copy them in). The search page

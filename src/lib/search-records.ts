@@ -19,18 +19,18 @@ export interface SearchPage {
 }
 
 /**
- * Reports per index shard. Pagefind holds a shard in memory while it indexes
- * it, about 2.2 MB per Chinese report (10.9 GiB for one shard of 5,000,
- * measured by npm run bench), so the shard size bounds the build's memory:
- * 2,500 reports take about 5.5 GiB a process, whatever the size of the
- * edition. The browser merges the shards; together their page and chunk lists
- * hold what one index would, so a smaller shard costs a search little more
- * than a request per word and shard.
+ * Reports per index shard. Every shard answers every query with its own index
+ * chunks, and a chunk is filled to a size, so a common word costs a chunk per
+ * shard: at 10,000 reports a first search loaded 443 kB with shards of 5,000
+ * and 551 kB with shards of 2,500 (npm run bench). A shard's memory while it
+ * is indexed grows with it (Pagefind holds about 2.1 MB per Chinese report:
+ * 10.9 GiB for 5,000), and build-search.ts runs no more shards at once than
+ * free memory holds.
  */
-export const shardSize = Number(process.env.SEARCH_SHARD_SIZE ?? 2500);
+export const shardSize = Number(process.env.SEARCH_SHARD_SIZE ?? 5000);
 
-/** Memory a process needs to index one report (measured 2.2 MB, with a margin). */
-export const indexingBytesPerReport = 2.5 * 2 ** 20;
+/** Memory a process needs to index one report (measured: 2.1 MB). */
+export const indexingBytesPerReport = 2.2 * 2 ** 20;
 
 export function shardCount(reports: number): number {
   return Math.max(1, Math.ceil(reports / shardSize));
