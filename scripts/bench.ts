@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launch, serve } from '../tests/e2e/harness.ts';
-import { median, query, transferred } from './lib/measure.ts';
+import { median, query, resultsShown, transferred } from './lib/measure.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 const { values } = parseArgs({
@@ -135,7 +135,7 @@ async function browse(dist: string, reportSlug: string) {
     const link = await visit();
     const linkStarted = performance.now();
     await link.page.goto(`${url}/zh/search/?q=${encodeURIComponent('垃圾分类')}`);
-    await link.page.waitForFunction(() => document.querySelectorAll('.result').length > 0, undefined, { timeout: 60_000 });
+    await resultsShown(link.page);
     const linkMs = performance.now() - linkStarted;
     await link.context.close();
 

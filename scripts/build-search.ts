@@ -6,9 +6,9 @@
  *
  * The reports are cut into shards of SEARCH_SHARD_SIZE (5,000); each shard is
  * indexed by its own process, as many at once as the machine has cores and
- * free memory for, so memory stays bounded by the shard, not the corpus (a 100,000-report edition
- * can index its shards on separate machines and copy them in). The search page
- * loads shard 0 and merges the others (Pagefind's mergeIndex).
+ * free memory for, so memory stays bounded by the shard, not the corpus (a
+ * 100,000-report edition can index its shards on separate machines and copy
+ * them in). The search page loads shard 0 and merges the others (mergeIndex).
  *
  *   node scripts/build-search.ts            all shards
  *   node scripts/build-search.ts --shard 3  one shard (what each process runs)

@@ -37,11 +37,16 @@ export async function query(page: Page, text: string): Promise<number> {
   await page.locator('#search-input').fill(text);
   const started = performance.now();
   await page.locator('#search-input').press('Enter');
+  await resultsShown(page);
+  return performance.now() - started;
+}
+
+/** Waits until the search page has finished searching and lists results. */
+export async function resultsShown(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const status = document.getElementById('search-status')?.textContent ?? '';
     return status !== '' && !/正在检索|Searching/.test(status) && document.querySelectorAll('.result').length > 0;
   }, undefined, { timeout: 60_000 });
-  return performance.now() - started;
 }
 
 export const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;

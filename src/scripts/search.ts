@@ -274,11 +274,9 @@ async function start(root: HTMLElement) {
     if ((event.target as HTMLElement).matches('input[type=checkbox]')) void run();
   });
   // Warm the index while the reader types, so that Enter finds it loaded: the bundle of the page's
-  // language (runtime, page lists) when the box gets focus, then the index chunks of the words typed
-  // so far after a pause (Pagefind's preload). The bytes are the same; only the waiting moves.
-  const warm = () => void bundle(root.dataset.lang === 'en' ? 'en' : 'zh').catch(() => undefined);
+  // language (runtime, page lists) as the page opens, then the index chunks of the words typed so far
+  // after a pause (Pagefind's preload). The bytes are the same; only the waiting moves.
   let preloadTimer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('focus', warm, { once: true });
   input.addEventListener('input', (event) => {
     if ((event as InputEvent).isComposing) return; // pinyin being composed is not yet the query
     clearTimeout(preloadTimer);
@@ -294,6 +292,6 @@ async function start(root: HTMLElement) {
   if (params.has('q')) void run();
   else {
     input.focus();
-    if (document.activeElement === input) warm(); // focus() in a background tab fires no event
+    void bundle(root.dataset.lang === 'en' ? 'en' : 'zh').catch(() => undefined);
   }
 }
