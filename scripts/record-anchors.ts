@@ -1,26 +1,36 @@
 /**
- * npm run anchors:record — adds newly published ids to content/anchors.json.
- * It never removes one: an id that disappears must get an alias in
- * content/anchor-aliases.json pointing at its new place.
+ * npm run anchors:record [-- --content DIR] [--accept <slug>#<id> | --accept <id>]… [--accept-removed <slug>]…
+ *
+ * Records a fingerprint of every new anchor id in content/anchors.json and
+ * refreshes the fingerprint of an id whose text was corrected within the
+ * threshold. It never re-records an id that names different text, forgets an
+ * id that is gone, or forgets a removed report, unless told to: --accept
+ * <slug>#<id> (or a bare id, if only one report has it changed) re-records
+ * the id with its current text, or forgets it if it is gone; --accept-removed
+ * <slug> forgets a removed report. Without them it refuses, prints the same
+ * messages as npm run check:anchors and writes nothing. See
+ * src/lib/anchor-check.ts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { loadCorpus } from '../src/lib/corpus.ts';
+import { parseArgs } from 'node:util';
+import { contentPaths, recordAnchors } from '../src/lib/anchor-check.ts';
 
-const path = 'content/anchors.json';
-const snapshot = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string[]>;
-let added = 0;
-for (const entry of await loadCorpus()) {
-  const known = new Set(snapshot[entry.slug] ?? []);
-  const ids = snapshot[entry.slug] ?? [];
-  for (const anchor of entry.rendered.anchors)
-    if (!known.has(anchor.id)) {
-      ids.push(anchor.id);
-      added++;
-    }
-  snapshot[entry.slug] = ids;
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string' },
+    accept: { type: 'string', multiple: true, default: [] },
+    'accept-removed': { type: 'string', multiple: true, default: [] },
+  },
+});
+const contentDir = values.content ?? process.env.CONTENT_DIR ?? 'content';
+const { snapshot } = contentPaths(contentDir);
+const result = await recordAnchors({ contentDir, accept: values.accept, acceptRemoved: values['accept-removed'] });
+for (const error of result.errors) console.error(error);
+if (!result.ok) {
+  for (const problem of result.problems) console.error(`${problem.message}\n`);
+  console.error(`anchors:record: nothing written to ${snapshot} (${result.errors.length + result.problems.length} problem(s))`);
+  process.exit(1);
 }
-const lines = Object.keys(snapshot)
-  .sort()
-  .map((slug) => `  ${JSON.stringify(slug)}: ${JSON.stringify(snapshot[slug])}`);
-writeFileSync(path, `{\n${lines.join(',\n')}\n}\n`);
-console.log(`${path}: ${added} new id(s) recorded`);
+for (const line of result.accepted) console.log(`accepted: ${line}`);
+const parts = [`${result.added} new id(s) recorded`, `${result.refreshed} corrected fingerprint(s) refreshed`];
+if (result.converted) parts.push(`${result.converted} id(s) of the old format fingerprinted`);
+console.log(`${snapshot}: ${parts.join(', ')}`);
