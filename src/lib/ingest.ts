@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
+import { pinyin } from 'pinyin-pro';
 import { stripPinyin } from './ruby.ts';
 
 /** What ingest knows of the five towns, to prefill the frontmatter. */
@@ -26,6 +27,13 @@ export interface IngestResult {
 }
 
 type Block = { kind: 'heading'; depth: number; text: string } | { kind: 'paragraph'; text: string } | { kind: 'raw'; text: string };
+
+/** A draft romanization, family name first ("Jin Shengxiang"), for the editors to check. */
+function romanized(name: string): string {
+  const [family, ...given] = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' }).map((syllable) => syllable.toLowerCase());
+  const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+  return `${capital(family ?? '')} ${capital(given.join(''))}`;
+}
 
 const masthead = /^(\d{4})年(\d{1,2})月(\d{1,2})日\s+星期.\s+责任编辑[:：](\S+)$/;
 const byline = /^文\/(\S+)\s+通讯员\s+(\S+)/;
@@ -125,28 +133,32 @@ export function ingest(source: string, fileName: string): IngestResult {
       pendingMetadata = undefined;
     }
 
+    const creators = (frontmatter.creators ??= []) as Record<string, string>[];
+    const person = (name: string, role: string, printed: string, roleEn: string) => creators.push({ name, pinyin: romanized(name), role, printed, roleEn });
     let match: RegExpExecArray | null;
     if ((match = masthead.exec(text))) {
       frontmatter.published = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
-      frontmatter.editor = match[4];
+      person(match[4]!, 'editor', `责任编辑:${match[4]}`, 'responsible editor');
       blocks.push({ kind: 'raw', text: `::del[${escapeMarkdown(text)}]{why="masthead"}` });
       continue;
     }
     if ((match = byline.exec(text))) {
-      frontmatter.author = `${match[1]}；通讯员 ${match[2]}`;
+      person(match[1]!, 'author', `文/${match[1]}`, 'text');
+      person(match[2]!, 'contributor', `通讯员 ${match[2]}`, 'correspondent');
       blocks.push({ kind: 'raw', text: `::del[${escapeMarkdown(text)}]{why="byline"}` });
       continue;
     }
     if ((match = timestamp.exec(text))) {
       frontmatter.published = match[1];
-      frontmatter.publisher = match[2];
+      // 内容来源: the body the text comes from, named as author again in the footer.
+      frontmatter.corporateAuthor = { zh: match[2], en: '' };
       frontmatter.kind = 'news-article';
       blocks.push({ kind: 'raw', text: `::del[${escapeMarkdown(text)}]{why="chrome"}` });
       continue;
     }
     if ((match = footer.exec(text))) {
-      frontmatter.author = match[1];
-      frontmatter.editor = match[2];
+      frontmatter.corporateAuthor = { zh: match[1], en: '' };
+      person(match[2]!, 'editor', `编辑:${match[2]}`, 'editor');
       blocks.push({ kind: 'raw', text: `::del[${escapeMarkdown(text)}]{why="chrome"}` });
       continue;
     }
@@ -193,7 +205,8 @@ export function ingest(source: string, fileName: string): IngestResult {
     }
   }
 
-  if (meta['发布机构']) frontmatter.publisher = meta['发布机构'];
+  if (!(frontmatter.creators as unknown[] | undefined)?.length) delete frontmatter.creators;
+  if (meta['发布机构']) frontmatter.publisher = { zh: meta['发布机构'], en: '' };
   if (meta['发布日期']) frontmatter.published = meta['发布日期'];
   if (meta['索引号']) frontmatter.documentNumber = meta['索引号'];
   // The year a report covers is the one it names most often.

@@ -12,6 +12,38 @@ const bilingual = z.object({
   en: z.string().min(1),
 });
 
+/**
+ * Metadata the source does not state but the editors supply: the evidence,
+ * and how certain the attribution is. Shown in brackets and explained.
+ */
+const attribution = {
+  supplied: z.string().min(1).optional(),
+  cert: z.enum(['certain', 'probable']).default('certain'),
+};
+
+/** A body (office, newspaper, website) named in Chinese and English. */
+const body = z.object({ zh: z.string().min(1), en: z.string().min(1), ...attribution }).strict();
+
+/** A person the source names. */
+const creator = z
+  .object({
+    name: z.string().min(1),
+    /** Hanyu pinyin, family name first ("Jin Shengxiang"), for the English citations. */
+    pinyin: z.string().regex(/^\S+ \S+$/, 'family name, a space, given name'),
+    role: z.enum(['author', 'contributor', 'editor']),
+    /** The source's own words for this person and role. */
+    printed: z.string().min(1),
+    /** The printed role in English (correspondent, responsible editor). */
+    roleEn: z.string().min(1),
+  })
+  .strict();
+
+/** Dates are ISO (2022-02-10); a number or a boolean is refused, never read as 1970. */
+const isoDate = z.preprocess(
+  (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
+  z.date({ message: 'an ISO date, e.g. 2022-02-10' }),
+);
+
 export const documentKinds = ['newspaper-feature', 'news-article', 'work-report', 'work-plan'] as const;
 
 export const reportSchema = z
@@ -37,14 +69,25 @@ export const reportSchema = z
     kind: z.enum(documentKinds),
     /** Title of the document; `supplied` when the source has none and the editors gave one. */
     title: z.object({ zh: z.string().min(1), en: z.string().min(1), supplied: z.boolean().default(false) }),
-    /** The body that issued or published the text, where the source states it. */
-    publisher: z.string().optional(),
-    /** The responsible editor (责任编辑 / 编辑), where the source states it. */
-    editor: z.string().optional(),
-    /** The author(s), where the source states them. */
-    author: z.string().optional(),
-    /** Publication date, where the source states it. */
-    published: z.coerce.date().optional(),
+    /**
+     * The persons the source names, in its order, with their role and the
+     * source's own words ("文/金盛翔", "通讯员 潘燕萍", "责任编辑:杨君").
+     */
+    creators: z.array(creator).default([]),
+    /** The body named as author (作者, 内容来源), only where the source states it: an author is never inferred. */
+    corporateAuthor: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict().optional(),
+    /** The body that issued or published the text (发布机构, a newspaper's publisher), where stated or supplied. */
+    publisher: body.optional(),
+    /** The newspaper or website the text appeared in, where stated or supplied. */
+    container: body.extend({ type: z.enum(['newspaper', 'website']) }).strict().optional(),
+    /** Place of publication, for the formats that ask for one (GB/T 7714 reports). */
+    place: body.optional(),
+    /** Publication date as the source prints it (ISO date). Never inferred: see dateSupplied. */
+    published: isoDate.optional(),
+    /** A date the source does not state, inferred by the editors (shown in brackets where styles require). */
+    dateSupplied: z.object({ year: z.number().int().min(1949).max(2100), evidence: z.string().min(1) }).strict().optional(),
+    /** A one-paragraph description of the report, written by the editors, in both languages. */
+    abstract: bilingual,
     /** The years whose work the report reviews or plans. */
     yearsCovered: z.array(z.number().int().min(1949).max(2100)).min(1),
     /** Script of the source: Hans (simplified) or Hant (traditional). */

@@ -1,21 +1,67 @@
 /**
- * Anchors are forever: if a reader arrives with an id that has since moved,
- * the alias map (/data/anchors.json) sends them to its new place.
+ * Arriving at a paragraph: anchors are forever, so an id that has since moved
+ * is sent to its new place (the alias map, /data/anchors.json); and a link
+ * with a text fragment (#s2-p3:~:text=…, made by "Cite selection") has its
+ * words highlighted even in browsers that do not support text fragments.
  */
 import { resolveAnchor } from '../lib/anchors.ts';
 
-async function follow() {
-  const id = decodeURIComponent(location.hash.slice(1));
-  if (!id || document.getElementById(id)) return;
-  const slug = document.querySelector<HTMLElement>('article.report')?.dataset.slug;
-  const source = document.getElementById('cite-dialog')?.dataset.csl?.replace(/csl\.json$/, 'anchors.json');
-  if (!slug || !source) return;
-  const map = (await fetch(source).then((response) => response.json())) as { aliases: Record<string, Record<string, string>> };
-  const target = resolveAnchor(map.aliases, slug, id);
-  if (target && document.getElementById(target)) {
-    history.replaceState(null, '', `#${target}`);
-    document.getElementById(target)!.scrollIntoView();
+function highlight(target: Element, directive: string) {
+  // Browsers with text fragments strip the directive from the URL and highlight it themselves.
+  const [start, end] = directive.split(',').map((part) => decodeURIComponent(part));
+  if (!start) return;
+  const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // Only the words the reader sees: not the hidden reading, not editorial notes.
+    const parent = node.parentElement;
+    if (!parent || parent.closest('.ed-note') || (parent.checkVisibility && !parent.checkVisibility())) continue;
+    nodes.push(node as Text);
+    text += node.textContent;
   }
+  const from = text.indexOf(start);
+  const to = end ? text.indexOf(end, from + start.length) + end.length : from + start.length;
+  if (from < 0 || to < from) return;
+  const range = document.createRange();
+  let offset = 0;
+  for (const node of nodes) {
+    const length = node.textContent?.length ?? 0;
+    if (from >= offset && from <= offset + length) range.setStart(node, from - offset);
+    if (to >= offset && to <= offset + length) {
+      range.setEnd(node, to - offset);
+      break;
+    }
+    offset += length;
+  }
+  const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+  const Highlight = (window as unknown as { Highlight?: new (range: Range) => unknown }).Highlight;
+  if (registry && Highlight) registry.set('cited', new Highlight(range));
+  else {
+    const mark = document.createElement('mark');
+    mark.className = 'cited';
+    mark.append(range.extractContents());
+    range.insertNode(mark);
+  }
+}
+
+async function follow() {
+  const [rawId, directive] = location.hash.slice(1).split(':~:text=');
+  const id = decodeURIComponent(rawId ?? '');
+  if (!id) return;
+  let target = document.getElementById(id);
+  if (!target) {
+    const slug = document.querySelector<HTMLElement>('article.report')?.dataset.slug;
+    const source = document.getElementById('cite-dialog')?.dataset.anchors;
+    if (!slug || !source) return;
+    const map = (await fetch(source).then((response) => response.json())) as { aliases: Record<string, Record<string, string>> };
+    const moved = resolveAnchor(map.aliases, slug, id);
+    target = moved ? document.getElementById(moved) : null;
+    if (!target) return;
+    history.replaceState(null, '', `#${moved}${directive ? `:~:text=${directive}` : ''}`);
+  }
+  target.scrollIntoView();
+  if (directive) highlight(target, directive);
 }
 
 void follow();

@@ -1,59 +1,133 @@
 /**
- * Cite links open a dialog with the paragraph's citation in six formats,
- * generated in the browser by citation-js (loaded on first use) with today's
- * access date; each format has a Copy button with visible confirmation.
+ * Cite links open a dialog with the citation of the paragraph in every
+ * format, each part with a Copy button. The strings were formatted at build
+ * time; this script only fetches the report's templates (a few kB, once) and
+ * fills in the paragraph and today's date. Selecting words inside a paragraph
+ * offers "Cite selection": the quotation, a link that opens the paragraph with
+ * the words highlighted, and the paragraph's citations.
  */
-import { citationFormats, formatLabels } from '../lib/citation-formats.ts';
-import type { CslAssets, CitedReport } from '../lib/citation.ts';
+import { citationFormats, fillCitations, formatLabels, quotationLink, type CitationTemplates } from '../lib/cite-fill.ts';
 
 const dialog = document.getElementById('cite-dialog') as HTMLDialogElement | null;
 if (dialog) setUp(dialog);
 
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 function setUp(dialog: HTMLDialogElement) {
-  const report = JSON.parse(dialog.dataset.report ?? '{}') as CitedReport;
-  const pageUrl = dialog.dataset.url ?? location.href.split('#')[0]!;
-  const lang = (dialog.dataset.lang === 'en' ? 'en' : 'zh') as 'zh' | 'en';
+  const labels = JSON.parse(dialog.dataset.labels ?? '{}') as Record<string, string>;
   const status = dialog.querySelector<HTMLElement>('.cite-status')!;
   const formats = dialog.querySelector<HTMLElement>('.cite-formats')!;
   const heading = dialog.querySelector<HTMLElement>('.cite-anchor')!;
-  let assets: Promise<[typeof import('../lib/citation.ts'), CslAssets]> | undefined;
+  const address = dialog.querySelector<HTMLElement>('.cite-address')!;
+  const selectionButton = document.querySelector<HTMLButtonElement>('button.cite-selection');
+  const loading = status.textContent;
+  let templates: Promise<CitationTemplates> | undefined;
 
-  document.addEventListener('click', async (event) => {
+  // Served from elsewhere than the configured address (npm run preview, a mirror): say which address citations use.
+  const site = dialog.dataset.site ?? '';
+  const here = new URL(document.querySelector<HTMLAnchorElement>('.site-title')?.href ?? location.href).href.replace(/(zh|en)\/$/, '');
+  if (site && here !== site) {
+    address.textContent = (labels.address ?? '').replace('{site}', site).replace('{here}', here);
+    address.hidden = false;
+  }
+
+  function copyable(kind: string, text: string, label: string): HTMLElement {
+    const part = element('div', 'cite-part');
+    const head = element('p', 'cite-part-head', kind);
+    const pre = element('pre', 'cite-text', text);
+    pre.tabIndex = 0;
+    const copy = element('button', 'cite-copy', labels.copy);
+    copy.type = 'button';
+    copy.setAttribute('aria-label', `${labels.copy} ${label} ${kind}`);
+    copy.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(text);
+        copy.textContent = `✓ ${labels.copied}`;
+      } catch {
+        copy.textContent = labels.failed ?? '';
+      }
+      setTimeout(() => (copy.textContent = labels.copy ?? 'Copy'), 2000);
+    });
+    head.append(' ', copy);
+    part.append(head, pre);
+    return part;
+  }
+
+  async function open(anchor: string | undefined, quotation?: string) {
+    heading.textContent = anchor ? `#${anchor}` : '';
+    formats.replaceChildren();
+    status.textContent = loading;
+    status.hidden = false;
+    dialog.showModal();
+    try {
+      templates ??= fetch(dialog.dataset.templates!).then((response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.json() as Promise<CitationTemplates>;
+      });
+      const loaded = await templates;
+      const citations = fillCitations(loaded, anchor, today());
+      status.hidden = true;
+      if (quotation && anchor) {
+        const section = element('section', 'cite-format cite-quotation');
+        section.append(element('h3', '', labels.quotation), copyable(labels.quotation ?? '', `“${quotation}”`, ''), copyable(labels.quoteLink ?? '', quotationLink(loaded.url, anchor, quotation), ''));
+        formats.append(section);
+      }
+      for (const format of citationFormats) {
+        const section = element('section', 'cite-format');
+        section.append(element('h3', '', formatLabels[format]));
+        for (const part of citations[format]) section.append(copyable(labels[part.kind] ?? part.kind, part.text, formatLabels[format]));
+        formats.append(section);
+      }
+      formats.querySelector('button')?.focus();
+    } catch {
+      templates = undefined;
+      status.textContent = labels.failed ?? '';
+    }
+  }
+
+  document.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.cite-link');
     if (!link) return;
     event.preventDefault();
-    const anchor = link.dataset.anchor;
-    heading.textContent = anchor ? `#${anchor}` : '';
-    formats.replaceChildren();
-    status.hidden = false;
-    dialog.showModal();
-    assets ??= Promise.all([import('../lib/citation.ts'), fetch(dialog.dataset.csl!).then((response) => response.json() as Promise<CslAssets>)]);
-    const [{ cslRecord, formatCitations }, csl] = await assets;
-    const record = cslRecord(report, { url: anchor ? `${pageUrl}#${anchor}` : pageUrl, anchor, accessed: new Date(), lang });
-    const output = formatCitations(record, anchor, csl);
-    status.hidden = true;
-    for (const format of citationFormats) {
-      const section = document.createElement('section');
-      section.className = 'cite-format';
-      const title = document.createElement('h3');
-      title.textContent = formatLabels[format];
-      const text = document.createElement('pre');
-      text.textContent = output[format];
-      text.tabIndex = 0;
-      const copy = document.createElement('button');
-      copy.type = 'button';
-      copy.className = 'cite-copy';
-      copy.textContent = dialog.dataset.copy ?? 'Copy';
-      copy.setAttribute('aria-label', `${dialog.dataset.copy ?? 'Copy'} ${formatLabels[format]}`);
-      copy.addEventListener('click', async () => {
-        await navigator.clipboard.writeText(output[format]);
-        copy.textContent = `✓ ${dialog.dataset.copied ?? 'Copied'}`;
-        setTimeout(() => (copy.textContent = dialog.dataset.copy ?? 'Copy'), 2000);
-      });
-      title.append(' ', copy);
-      section.append(title, text);
-      formats.append(section);
-    }
-    formats.querySelector('button')?.focus();
+    void open(link.dataset.anchor);
+  });
+
+  if (!selectionButton) return;
+  /** The paragraph (row with a Cite link) that holds the whole selection, and the selected words. */
+  function selected(): { anchor: string; text: string; rect: DOMRect } | undefined {
+    const selection = document.getSelection();
+    if (!selection || selection.isCollapsed || !selection.rangeCount) return undefined;
+    const range = selection.getRangeAt(0);
+    const row = (range.commonAncestorContainer instanceof Element ? range.commonAncestorContainer : range.commonAncestorContainer.parentElement)?.closest<HTMLElement>('.row');
+    const anchor = row?.querySelector<HTMLAnchorElement>('a.cite-link')?.dataset.anchor;
+    const text = selection.toString().replace(/\s+/g, ' ').trim();
+    if (!anchor || !text) return undefined;
+    return { anchor, text, rect: range.getBoundingClientRect() };
+  }
+  let current: ReturnType<typeof selected>;
+  const place = () => {
+    current = selected();
+    selectionButton.hidden = !current;
+    if (!current) return;
+    selectionButton.style.top = `${window.scrollY + current.rect.bottom + 6}px`;
+    selectionButton.style.left = `${Math.max(8, window.scrollX + current.rect.left)}px`;
+  };
+  document.addEventListener('selectionchange', () => window.setTimeout(place, 0));
+  selectionButton.addEventListener('mousedown', (event) => event.preventDefault());
+  selectionButton.addEventListener('click', () => {
+    if (!current) return;
+    const { anchor, text } = current;
+    selectionButton.hidden = true;
+    void open(anchor, text);
   });
 }

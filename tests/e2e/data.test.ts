@@ -33,31 +33,61 @@ function embeddedMetadata(file: string) {
   return { meta, jsonLd };
 }
 
+/** What Zotero's Embedded Metadata translator needs to see for each report (checked against translation-server). */
+const expectedItems = {
+  jingjiang: { type: 'newspaperArticle', authors: { zh: ['金, 盛翔'], en: ['Jin, Shengxiang'] }, date: '2022/02/10', container: { zh: '[萧山日报]', en: '[Xiaoshan Daily]' } },
+  wenyan: { type: 'document', authors: { zh: [], en: [] }, date: '[2022]', container: undefined },
+  suoqian: { type: 'webpage', authors: { zh: ['萧山所前'], en: ['Xiaoshan Suoqian,'] }, date: '2023/02/01', container: { zh: '所前网', en: 'Suoqian Net' } },
+  taoyan: { type: 'report', authors: { zh: [], en: [] }, date: '[2022]', container: undefined },
+  gutang: { type: 'report', authors: { zh: [], en: [] }, date: '2022/03/01', container: undefined },
+} as const;
+
 for (const lang of ['zh', 'en'] as const) {
-  test(`every ${lang} report page carries complete citation metadata`, () => {
+  test(`every ${lang} report page carries the metadata that makes Zotero save the right item`, () => {
     for (const entry of corpus) {
       const { meta, jsonLd } = embeddedMetadata(`dist/${lang}/reports/${entry.slug}/index.html`);
-      const data = entry.data as { title: { zh: string; en: string }; published?: Date; yearsCovered: number[] };
+      const data = entry.data as { title: { zh: string; en: string; supplied: boolean }; abstract: { zh: string; en: string }; publisher?: { zh: string; en: string } };
+      const expected = expectedItems[entry.slug as keyof typeof expectedItems];
       const one = (key: string) => {
         const values = meta.get(key);
-        assert.ok(values?.length === 1 && values[0], `${entry.slug}: ${key}`);
+        assert.ok(values?.length === 1 && values[0], `${entry.slug}: one ${key}`);
         return values[0]!;
       };
-      assert.ok(one('citation_title').startsWith(data.title.zh));
-      if (lang === 'en') assert.ok(one('citation_title').includes(data.title.en));
-      assert.ok(one('citation_author'));
-      assert.match(one('citation_publication_date'), /^\d{4}(\/\d{2}\/\d{2})?$/);
-      if (data.published) assert.equal(one('citation_publication_date'), new Date(data.published).toISOString().slice(0, 10).replace(/-/g, '/'));
-      assert.equal(one('citation_language'), 'zh');
-      assert.match(one('citation_fulltext_html_url'), new RegExp(`/${lang}/reports/${entry.slug}/$`));
-      assert.equal(one('DC.title'), data.title.zh);
-      assert.ok(one('og:title') && one('og:url'));
+      const title = data.title.supplied ? `[${data.title[lang]}]` : data.title[lang];
+      assert.equal(one('citation_title'), title, `${entry.slug}: the page's own title, not "zh [en]"`);
+      assert.equal(one('citation_language'), lang);
+      assert.deepEqual(meta.get('citation_author') ?? [], expected.authors[lang], `${entry.slug}: one tag per author, none invented`);
+      assert.equal(one('citation_publication_date'), expected.date);
+      assert.equal(one('citation_abstract'), data.abstract[lang], `${entry.slug}: the report's own abstract`);
+      assert.equal(one('description'), data.abstract[lang]);
+      // The item type: an institution makes a report; otherwise DC.type decides, and og:type must not say "website".
+      if (meta.has('citation_technical_report_institution')) assert.equal(expected.type, 'report');
+      else assert.equal(one('DC.type'), expected.type);
+      assert.ok(!meta.has('citation_journal_title'), 'never a journal article');
+      assert.equal(one('og:type'), 'article');
+      // DC.source becomes the newspaper or website: never a URL.
+      assert.equal(meta.get('DC.source')?.[0], expected.container?.[lang]);
+      assert.ok(!(meta.get('DC.source')?.[0] ?? '').includes('://'));
+      if (data.publisher) assert.equal(one('citation_publisher'), data.publisher[lang]);
+      else assert.ok(!meta.has('citation_publisher'), `${entry.slug}: no publisher the source does not state`);
+      assert.match(one('citation_public_url'), new RegExp(`/${lang}/reports/${entry.slug}/$`));
+      if (lang === 'en') assert.equal(one('z:extra'), `original-title: ${data.title.zh}`);
       assert.equal(jsonLd.length, 1);
-      assert.equal(jsonLd[0]!['@context'], 'https://schema.org');
-      assert.equal(jsonLd[0]!.name, data.title.zh);
+      assert.equal(jsonLd[0]!.inLanguage, lang === 'en' ? 'en' : 'zh-Hans');
+      assert.equal(jsonLd[0]!.name, title);
+      assert.equal(jsonLd[0]!.description, data.abstract[lang]);
     }
   });
 }
+
+test('a citation page saves as its report, not as an untitled web page', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    const { meta } = embeddedMetadata(`dist/${lang}/reports/wenyan/cite/index.html`);
+    assert.equal(meta.get('citation_public_url')?.[0]?.replace(/.*(\/[a-z]{2}\/reports\/wenyan\/)$/, '$1'), `/${lang}/reports/wenyan/`);
+    assert.equal(meta.get('DC.type')?.[0], 'document');
+    assert.equal(meta.get('og:type')?.[0], 'article');
+  }
+});
 
 test('report exports validate against the published schema and match the content', () => {
   const schema = JSON.parse(readFileSync('dist/data/schema.json', 'utf8'));
@@ -112,11 +142,11 @@ test('a reader cites a paragraph in two clicks and the citation is on the clipbo
   await page.keyboard.press('Enter');
   const dialog = page.locator('#cite-dialog');
   await dialog.locator('.cite-format').first().waitFor({ timeout: 20000 });
-  assert.equal(await dialog.locator('.cite-format').count(), 6);
+  assert.equal(await dialog.locator('.cite-format').count(), 7);
   assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('cite-copy')), true, 'focus moves into the dialog');
   await page.keyboard.press('Enter');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(copied, /陶堰街道办事处2022年工作报告\[R\/OL\]/);
+  assert.match(copied, /^\[陶堰街道办事处2022年工作报告\]\[R\/OL\]/);
   assert.match(copied, /#s3-p2\.$/);
   assert.match(copied, new RegExp(`\\[${new Date().toISOString().slice(0, 10)}\\]`), 'today as the access date');
   assert.match(await dialog.locator('.cite-copy').first().innerText(), /已复制/);

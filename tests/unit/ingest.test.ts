@@ -45,7 +45,11 @@ for (const [slug, draft] of Object.entries(drafts)) {
 test('000 (newspaper): masthead and byline become marked metadata; display headings under year banners', () => {
   const { markdown, frontmatter } = drafts.jingjiang!;
   assert.equal(frontmatter.published, '2022-02-10');
-  assert.equal(frontmatter.editor, '杨君');
+  assert.deepEqual(frontmatter.creators, [
+    { name: '杨君', pinyin: 'Yang Jun', role: 'editor', printed: '责任编辑:杨君', roleEn: 'responsible editor' },
+    { name: '金盛翔', pinyin: 'Jin Shengxiang', role: 'author', printed: '文/金盛翔', roleEn: 'text' },
+    { name: '潘燕萍', pinyin: 'Pan Yanping', role: 'contributor', printed: '通讯员 潘燕萍', roleEn: 'correspondent' },
+  ]);
   assert.match(markdown, /::del\[2022年2月10日 星期四 责任编辑\\:杨君\]\{why="masthead"\}/);
   assert.match(markdown, /::del\[文\/金盛翔 通讯员 潘燕萍 图片由靖江街道提供\]\{why="byline"\}/);
   assert.deepEqual(headings(markdown, 2), ['2021 蹄疾步稳、赶超跨越的精彩故事', '2022 接力奋发、逐梦而行的崭新征程']);
@@ -65,7 +69,8 @@ test('002 (web article): breadcrumb, timestamp, footer and 13 image placeholders
   const { markdown, frontmatter } = drafts.suoqian!;
   assert.equal(frontmatter.kind, 'news-article');
   assert.equal(frontmatter.published, '2023-02-01');
-  assert.equal(frontmatter.editor, '朱莹莹');
+  assert.deepEqual(frontmatter.corporateAuthor, { zh: '萧山所前', en: '' });
+  assert.deepEqual(frontmatter.creators, [{ name: '朱莹莹', pinyin: 'Zhu Yingying', role: 'editor', printed: '编辑:朱莹莹', roleEn: 'editor' }]);
   assert.equal(markdown.match(/::del\[图片\]\{why="image"\}/g)?.length, 13);
   assert.equal(markdown.match(/\{why="chrome"\}/g)?.length, 3);
   const h3 = headings(markdown, 3);
@@ -86,7 +91,7 @@ test('004 (work plan): metadata block marked, 一、…五、 headings split fro
   const { markdown, frontmatter } = drafts.gutang!;
   assert.equal(frontmatter.kind, 'work-plan');
   assert.equal(frontmatter.documentNumber, '11330282677650558X/2022-152845');
-  assert.equal(frontmatter.publisher, '古塘街道');
+  assert.deepEqual(frontmatter.publisher, { zh: '古塘街道', en: '' });
   assert.match(markdown, /:::del\{why="metadata"\}\n索引号\\:/);
   assert.deepEqual(
     headings(markdown, 2).map((heading) => heading.slice(0, 2)),

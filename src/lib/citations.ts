@@ -1,0 +1,57 @@
+/**
+ * Every citation of a report, section or paragraph, in every format, from
+ * one described report: GB/T 7714-2015 (numeric and author-date), Chicago
+ * (18th ed., full and shortened notes, bibliography), APA 7, BibLaTeX, RIS
+ * and CSL-JSON. Formatted at build time with citeproc-js and the official
+ * styles; the cite dialog receives templates (`citationTemplates`) that
+ * `fillCitations` (src/lib/cite-fill.ts) completes in the browser with the
+ * paragraph and today's date, and the tests prove the two equal.
+ */
+import type { Described } from './bibliography.ts';
+import { biblatex } from './formats/biblatex.ts';
+import { cslItem } from './formats/csl.ts';
+import { format } from './formats/citeproc.ts';
+import { ris } from './formats/ris.ts';
+import { locatorOf } from './locator.ts';
+import { citationFormats, sentinels, shapeOf, type CitationFormat, type CitationPart, type CitationTemplates } from './cite-fill.ts';
+
+export function formatCitations(work: Described, anchor: string | undefined, accessed: string): Record<CitationFormat, CitationPart[]> {
+  const locator = locatorOf(anchor);
+  const item = (style: 'gbt' | 'chicago' | 'apa') => cslItem(work, { anchor, accessed, style });
+  const gbtNumeric = format('gbt7714-numeric', item('gbt'), locator);
+  const gbtAuthorDate = format('gbt7714-author-date', item('gbt'), locator);
+  const chicago = format('chicago', item('chicago'), locator);
+  const chicagoShort = format('chicago-short', item('chicago'), locator);
+  const apa = format('apa', item('apa'), locator);
+  const formats: Record<CitationFormat, CitationPart[]> = {
+    'gbt7714-numeric': [{ kind: 'reference', text: gbtNumeric.reference }],
+    'gbt7714-author-date': [
+      { kind: 'reference', text: gbtAuthorDate.reference },
+      { kind: 'in-text', text: gbtAuthorDate.citation },
+    ],
+    chicago: [
+      { kind: 'note', text: chicago.citation },
+      { kind: 'short-note', text: chicagoShort.citation },
+      { kind: 'bibliography', text: chicago.reference },
+    ],
+    apa: [
+      { kind: 'reference', text: apa.reference },
+      { kind: 'in-text', text: apa.citation },
+    ],
+    biblatex: [{ kind: 'record', text: biblatex(work, { anchor, locator, accessed }) }],
+    ris: [{ kind: 'record', text: ris(work, { anchor, locator, accessed }) }],
+    'csl-json': [{ kind: 'record', text: JSON.stringify([cslItem(work, { anchor, accessed })], null, 2) }],
+  };
+  return Object.fromEntries(citationFormats.map((name) => [name, formats[name]])) as Record<CitationFormat, CitationPart[]>;
+}
+
+/** The citations of a report, a section, a paragraph and a paragraph before the first section, with sentinels for the dialog. */
+export function citationTemplates(work: Described): CitationTemplates {
+  const shapes = { report: undefined, section: `s${sentinels.section}`, paragraph: `s${sentinels.section}-p${sentinels.paragraph}`, preamble: `s0-p${sentinels.paragraph}` };
+  return {
+    url: work.url,
+    shapes: Object.fromEntries(Object.entries(shapes).map(([shape, anchor]) => [shape, formatCitations(work, anchor, sentinels.date)])) as CitationTemplates['shapes'],
+  };
+}
+
+export { shapeOf };

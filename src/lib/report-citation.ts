@@ -1,0 +1,17 @@
+/** A loaded report described for citation on the page in `lang` (Astro side: absolute URLs, the edition). */
+import { describe, type Described } from './bibliography.ts';
+import { edition } from './edition.ts';
+import type { Report } from './reports.ts';
+import { absoluteUrl } from './site.ts';
+
+export function describeReport(report: Report, lang: 'zh' | 'en'): Described {
+  return describe({
+    slug: report.slug,
+    meta: report.meta,
+    translation: report.translation?.meta,
+    lang,
+    url: absoluteUrl(`${lang}/reports/${report.slug}/`),
+    edition: edition(),
+    editionUrl: absoluteUrl(`${lang}/`),
+  });
+}

@@ -1,0 +1,20 @@
+/**
+ * The cite dialog's data for one report page: every format formatted at build
+ * time by citeproc-js with the official styles, as templates the dialog
+ * completes with the paragraph and today's date (src/lib/cite-fill.ts).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { languages, type Lang } from '../../../../i18n/index.ts';
+import { citationTemplates } from '../../../../lib/citations.ts';
+import { describeReport } from '../../../../lib/report-citation.ts';
+import { loadReports, type Report } from '../../../../lib/reports.ts';
+
+export const getStaticPaths = (async () => {
+  const reports = await loadReports();
+  return languages.flatMap((lang) => reports.map((report) => ({ params: { lang, slug: report.slug }, props: { report } })));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, props }) => {
+  const templates = citationTemplates(describeReport((props as { report: Report }).report, params.lang as Lang));
+  return new Response(JSON.stringify(templates), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,90 @@
+/**
+ * The cite dialog as a reader uses it: what opening it costs, that it shows
+ * the build's citations with today's date, citing a selection, the quotation
+ * link, and the notice when the page is served from another address.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { useSite, waitInView } from './harness.ts';
+import { transferred } from '../../scripts/lib/measure.ts';
+import { fillCitations, type CitationTemplates } from '../../src/lib/cite-fill.ts';
+
+const site = useSite();
+const today = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+test('opening the cite dialog loads no script and a few kB of citations, and shows the build’s strings with today’s date', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.base}/en/reports/jingjiang/`);
+  await page.waitForLoadState('networkidle');
+  const dialog = page.locator('#cite-dialog');
+  const opened = await transferred(page, async () => {
+    await page.locator('#s9-p2 .cite-link').click();
+    await dialog.locator('.cite-format').first().waitFor();
+  });
+  assert.equal(opened.scriptBytes, 0, 'no script is loaded on opening');
+  assert.ok(opened.bytes <= 20_000, `opening the dialog loads ${opened.bytes} bytes`);
+  const templates = JSON.parse(readFileSync('dist/data/cite/en/jingjiang.json', 'utf8')) as CitationTemplates;
+  const expected = fillCitations(templates, 's9-p2', today());
+  const shown = await dialog.locator('.cite-text').allInnerTexts();
+  assert.deepEqual(shown.map((text) => text.trim()), Object.values(expected).flat().map((part) => part.text.trim()));
+  assert.match(shown.join('\n'), /sec\. 9, para\. 2/);
+  await page.close();
+});
+
+test('the whole page’s script stays small: 20 kB gzip at most', async () => {
+  const page = await site.browser.newPage();
+  const load = await transferred(page, async () => {
+    await page.goto(`${site.base}/zh/reports/gutang/`);
+  });
+  assert.ok(load.scriptBytes <= 20_000, `${load.scriptBytes} bytes of script`);
+  await page.close();
+});
+
+test('selecting words in a paragraph offers “cite selection”: the quotation, a link to the words, and the citations', async () => {
+  const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(`${site.base}/zh/reports/taoyan/`);
+  await page.evaluate(() => {
+    const paragraph = document.querySelector('#s2-p1 .col-zh .r-norm') ?? document.querySelector('#s2-p1 .col-zh')!;
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    const node = walker.nextNode() as Text;
+    const range = document.createRange();
+    range.setStart(node, 0);
+    range.setEnd(node, Math.min(8, node.length));
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  const button = page.locator('button.cite-selection');
+  await button.waitFor({ state: 'visible' });
+  const quoted = await page.evaluate(() => getSelection()!.toString().trim());
+  await button.click();
+  const dialog = page.locator('#cite-dialog');
+  await dialog.locator('.cite-quotation').waitFor();
+  const [quotation, link] = await dialog.locator('.cite-quotation .cite-text').allInnerTexts();
+  assert.equal(quotation, `“${quoted}”`);
+  assert.match(link!, new RegExp(`/zh/reports/taoyan/#s2-p1:~:text=${encodeURIComponent(quoted).replace(/-/g, '%2D')}$`));
+  assert.match(await dialog.innerText(), /GB\/T 7714/);
+  await context.close();
+
+  // The link opens the paragraph (served here from this test's host).
+  const reader = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await reader.goto(link!.replace(/^https?:\/\/[^/]+/, site.base));
+  await waitInView(reader, '#s2-p1');
+  await reader.close();
+});
+
+test('served from another address than the configured one, the dialog says which address its citations use', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.base}/zh/reports/wenyan/`);
+  await page.locator('#s1-p1 .cite-link').click();
+  const notice = page.locator('#cite-dialog .cite-address');
+  await notice.waitFor();
+  const configured = process.env.SITE_URL ?? 'https://town-reports.example.org';
+  assert.match(await notice.innerText(), new RegExp(configured.replace(/[.]/g, '\\.')));
+  assert.match(await notice.innerText(), /127\.0\.0\.1/);
+  await page.close();
+});
