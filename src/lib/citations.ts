@@ -9,7 +9,8 @@
  */
 import type { Described } from './bibliography.ts';
 import { biblatex } from './formats/biblatex.ts';
-import { cslItem } from './formats/csl.ts';
+import { cslItem, dateParts, type CslItem } from './formats/csl.ts';
+import type { Edition } from './edition.ts';
 import { format } from './formats/citeproc.ts';
 import { ris } from './formats/ris.ts';
 import { locatorOf } from './locator.ts';
@@ -55,3 +56,27 @@ export function citationTemplates(work: Described): CitationTemplates {
 }
 
 export { shapeOf };
+
+/** The edition as a whole, for "cite this edition": its editors, title, version, release date and address. */
+export function editionCitations(edition: Edition, lang: 'zh' | 'en', url: string, accessed: string): { style: string; text: string }[] {
+  const item = (english: boolean): CslItem => ({
+    id: 'town-reports',
+    type: 'book',
+    title: english ? `${edition.name.en}: ${edition.subtitle.en}` : `${edition.name.zh}：${edition.subtitle.zh}`,
+    editor: [{ literal: english ? edition.editors.en : edition.editors.zh }],
+    version: edition.version,
+    medium: undefined,
+    issued: { 'date-parts': [dateParts(edition.released)] },
+    accessed: { 'date-parts': [dateParts(accessed)] },
+    URL: url,
+    language: english ? 'en' : 'zh-CN',
+    abstract: '',
+    archive: '',
+  });
+  const english = lang === 'en';
+  return [
+    { style: 'gbt7714-numeric', text: format('gbt7714-numeric', item(english)).reference.replace(/^\[1\]\s*/, '') },
+    { style: 'chicago', text: format('chicago', item(true)).reference },
+    { style: 'apa', text: format('apa', item(true)).reference },
+  ];
+}

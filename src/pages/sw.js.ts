@@ -19,7 +19,13 @@ const precacheLimit = 100;
 export const GET: APIRoute = async () => {
   const reports = await loadReports();
   const precached = reports.length <= precacheLimit ? reports : [];
-  const pages = languages.flatMap((lang) => [`${base}${lang}/`, `${base}${lang}/search/`, `${base}${lang}/glossary/`, ...precached.map((report) => `${base}${lang}/reports/${report.slug}/`)]);
+  // A report page and the templates of its cite dialog, so citing works offline too.
+  const pages = languages.flatMap((lang) => [
+    `${base}${lang}/`,
+    `${base}${lang}/search/`,
+    `${base}${lang}/glossary/`,
+    ...precached.flatMap((report) => [`${base}${lang}/reports/${report.slug}/`, `${base}data/cite/${lang}/${report.slug}.json`]),
+  ]);
   const version = createHash('sha256')
     .update(reports.map((report) => `${report.slug}:${report.meta.source.sha256}`).join('\n'))
     .digest('hex')

@@ -52,7 +52,7 @@ test('astro sync refuses an unknown document kind, naming file and field', () =>
 test('astro build refuses an unknown editorial mark, naming file and line', () => {
   const { status, output } = astro('build', 'unknown-mark');
   assert.notEqual(status, 0);
-  assert.match(output, /unknown-mark\/reports\/zh\/gutang\.md:64:\d+: unknown editorial mark ":fix"/);
+  assert.match(output, /unknown-mark\/reports\/zh\/gutang\.md:65:\d+: unknown editorial mark ":fix"/);
 });
 
 test('a duplicate slug, or a slug that is not the file name, is refused with the file named', async () => {

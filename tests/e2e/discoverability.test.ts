@@ -160,9 +160,9 @@ test('every page has Open Graph tags, a Twitter card and a 1200×630 PNG card th
   assert.equal(checked.size, slugs.length + 1);
 });
 
-test('report pages are articles with their own card, and the other pages share the edition card', () => {
+test('report pages and their citation pages are articles with the report’s card, and the other pages share the edition card', () => {
   for (const page of pages) {
-    const report = page.file.match(/(?:zh|en)\/reports\/([a-z0-9-]+)\/index\.html$/)?.[1];
+    const report = page.file.match(/(?:zh|en)\/reports\/([a-z0-9-]+)\/(?:cite\/)?index\.html$/)?.[1];
     if (report) {
       assert.equal(one(page, 'og:type'), 'article', page.file);
       assert.equal(one(page, 'og:image'), `${home}og/${report}.png`);

@@ -21,6 +21,9 @@ export interface CslItem {
   'original-title'?: string;
   author?: CslName[];
   translator?: CslName[];
+  editor?: CslName[];
+  version?: string;
+  medium?: string;
   'container-title'?: string;
   publisher?: string;
   'publisher-place'?: string;
@@ -31,7 +34,7 @@ export interface CslItem {
   URL: string;
   language: string;
   abstract: string;
-  archive: string;
+  archive?: string;
   note?: string;
 }
 
