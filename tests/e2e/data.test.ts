@@ -71,7 +71,7 @@ for (const lang of ['zh', 'en'] as const) {
       if (data.publisher) assert.equal(one('citation_publisher'), data.publisher[lang]);
       else assert.ok(!meta.has('citation_publisher'), `${entry.slug}: no publisher the source does not state`);
       assert.match(one('citation_public_url'), new RegExp(`/${lang}/reports/${entry.slug}/$`));
-      if (lang === 'en') assert.equal(one('z:extra'), `original-title: ${data.title.zh}`);
+      if (lang === 'en') assert.equal(one('z:extra'), `original-title: ${data.title.zh}\ntranslator: Town Reports editorial team`, 'the translation keeps its original title and credits its translators');
       assert.equal(jsonLd.length, 1);
       assert.equal(jsonLd[0]!.inLanguage, lang === 'en' ? 'en' : 'zh-Hans');
       assert.equal(jsonLd[0]!.name, title);

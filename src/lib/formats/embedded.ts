@@ -57,6 +57,7 @@ export function embeddedMetadata(work: Described): MetaTag[] {
   add('DC.source', work.container?.value);
   add('DC.description', work.abstract);
   add('DC.identifier', work.url);
-  if (work.originalTitle) add('z:extra', `original-title: ${work.originalTitle}`);
+  // Zotero's Extra field, one "variable: value" line each: citations read them as CSL variables.
+  if (work.originalTitle) add('z:extra', [`original-title: ${work.originalTitle}`, `translator: ${work.translators}`].join('\n'));
   return tags;
 }
