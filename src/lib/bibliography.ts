@@ -86,7 +86,7 @@ export interface Described {
   translators?: string;
   translated?: string;
   url: string;
-  edition: { name: string; nameEn: string; editors: string; version: string; released: string; url: string };
+  edition: { name: string; editors: string; version: string; released: string; url: string; credit: Record<Lang, string> };
   keywords: string[];
 }
 
@@ -159,8 +159,16 @@ export function describe({ slug, meta, translation, lang, url, edition, editionU
     translators: english ? edition.translators.en : undefined,
     translated: english && translation ? translation.translated.toISOString().slice(0, 10) : undefined,
     url,
-    edition: { name: edition.name[lang], nameEn: edition.name.en, editors: edition.editors[lang], version: edition.version, released: edition.released, url: editionUrl },
+    edition: { name: edition.name[lang], editors: edition.editors[lang], version: edition.version, released: edition.released, url: editionUrl, credit: editionCredit(edition) },
     keywords: english ? [meta.town.en, meta.district.en, meta.city.en, 'local government'] : [meta.town.zh, meta.district.zh, meta.city.zh, '地方政府'],
+  };
+}
+
+/** How every citation credits the edition it was read in: name, editors, version. */
+export function editionCredit(edition: Edition): Record<Lang, string> {
+  return {
+    zh: `${edition.name.zh}（${edition.editors.zh}整理，${edition.version}版）`,
+    en: `${edition.name.en}, ed. ${edition.editors.en}, version ${edition.version}`,
   };
 }
 

@@ -15,6 +15,8 @@ export interface ExportInput {
   english?: Anchor[];
   translation?: Record<string, unknown>;
   urls: { zh: string; en: string; source: string; markdown: string };
+  /** The edition's version the export was made from (package.json, CHANGELOG.md). */
+  version: string;
 }
 
 export interface ExportedBlock {
@@ -40,6 +42,7 @@ export function exportReport(input: ExportInput) {
   }));
   return {
     edition: 'Town Reports',
+    version: input.version,
     slug: input.slug,
     metadata: input.meta,
     translation: input.translation ?? null,
@@ -50,7 +53,7 @@ export function exportReport(input: ExportInput) {
 
 export type ReportExport = ReturnType<typeof exportReport>;
 
-const csvColumns = ['report', 'id', 'kind', 'printed', 'normalized', 'english', 'marks'] as const;
+const csvColumns = ['report', 'id', 'kind', 'printed', 'normalized', 'english', 'marks', 'version'] as const;
 
 function csvCell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -62,7 +65,7 @@ export function toCsv(reports: ReportExport[]): string {
   for (const report of reports)
     for (const block of report.blocks)
       rows.push(
-        [report.slug, block.id, block.kind, block.printed, block.normalized, block.english ?? '', block.marks.map((mark) => `${mark.kind}:${mark.why}:${mark.printed}→${mark.reads}`).join(' | ')]
+        [report.slug, block.id, block.kind, block.printed, block.normalized, block.english ?? '', block.marks.map((mark) => `${mark.kind}:${mark.why}:${mark.printed}→${mark.reads}`).join(' | '), report.version]
           .map(csvCell)
           .join(','),
       );
@@ -75,10 +78,11 @@ export const exportSchema = {
   $id: 'town-reports/report.schema.json',
   title: 'Town Reports: one report',
   type: 'object',
-  required: ['edition', 'slug', 'metadata', 'translation', 'urls', 'blocks'],
+  required: ['edition', 'version', 'slug', 'metadata', 'translation', 'urls', 'blocks'],
   additionalProperties: false,
   properties: {
     edition: { const: 'Town Reports' },
+    version: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' },
     slug: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
     metadata: {
       type: 'object',

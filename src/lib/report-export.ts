@@ -2,6 +2,7 @@
 import type { Report } from './reports.ts';
 import { exportReport } from './exports.ts';
 import { absoluteUrl } from './site.ts';
+import { edition } from './edition.ts';
 
 export function exportOf(report: Report) {
   const { notes, ...meta } = report.meta;
@@ -12,6 +13,7 @@ export function exportOf(report: Report) {
     editorial: report.editorial,
     english: report.translation?.anchors,
     translation: report.translation ? { ...report.translation.meta, translated: report.translation.meta.translated.toISOString().slice(0, 10) } : undefined,
+    version: edition().version,
     urls: {
       zh: absoluteUrl(`zh/reports/${report.slug}/`),
       en: absoluteUrl(`en/reports/${report.slug}/`),

@@ -141,6 +141,7 @@ test('a paragraph citation carries its locator in each style’s convention, and
   const citations = formatCitations(jingjiang, 's2-p3', '2026-11-30');
   assert.match(citations.chicago[0]!.text, /sec\. 2, para\. 3/);
   assert.match(citations.chicago[0]!.text, /trans\. Town Reports editorial team/);
+  assert.match(citations.chicago[2]!.text, /Town Reports, ed\. Town Reports editorial team, version /, 'the edition and its editors are credited');
   assert.match(citations.chicago[2]!.text, /Translated by Town Reports editorial team/);
   assert.match(citations.apa[1]!.text, /^\(Jin, 2022, Section 2, para\. 3\)$/);
   assert.match(citations.apa[0]!.text, /\(Town Reports editorial team, Trans\.\)/);

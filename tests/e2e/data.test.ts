@@ -108,7 +108,7 @@ test('report exports validate against the published schema and match the content
 test('CSV downloads start with a BOM and have one row per block', () => {
   for (const entry of corpus) {
     const csv = readFileSync(`dist/data/reports/${entry.slug}.csv`, 'utf8');
-    assert.ok(csv.startsWith('\uFEFFreport,id,kind,printed,normalized,english,marks\r\n'));
+    assert.ok(csv.startsWith('\uFEFFreport,id,kind,printed,normalized,english,marks,version\r\n'));
     const rows = csv.trim().split(/\r\n(?=[a-z]+,s\d)/).length - 1;
     assert.equal(rows, entry.rendered.anchors.length, `${entry.slug}.csv rows`);
   }

@@ -42,9 +42,7 @@ export function biblatex(work: Described, options: { anchor?: string; locator?: 
   const types = formatTypes[work.type];
   const english = work.lang === 'en';
   const supplied = [work.date?.supplied && (english ? 'date supplied by the editors' : '日期系整理者推定'), work.container?.supplied && (english ? 'publication attributed by the editors' : '刊名系整理者推定')].filter(Boolean);
-  const credit = english
-    ? `${work.edition.name}, version ${work.edition.version}`
-    : `${work.edition.name}，版本 ${work.edition.version}`;
+  const credit = work.edition.credit[work.lang];
   const fields: [string, string | undefined][] = [
     ['entrysubtype', types.biblatexSubtype],
     ['author', names(authorsOf(work), work.corporateAuthor)],

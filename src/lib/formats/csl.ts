@@ -65,7 +65,7 @@ export function cslItem(work: Described, options: { anchor?: string; accessed: s
     URL: work.url + (options.anchor ? `#${options.anchor}` : ''),
     language: work.language,
     abstract: work.abstract,
-    archive: english || englishStyle ? `${work.edition.nameEn}, version ${work.edition.version}` : `${work.edition.name}（${work.edition.version}版）`,
+    archive: work.edition.credit[english || englishStyle ? 'en' : 'zh'],
   };
   if (work.originalTitle) item['original-title'] = work.originalTitle;
   if (names.length) item.author = names;

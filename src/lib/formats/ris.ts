@@ -36,7 +36,7 @@ export function ris(work: Described, options: { anchor?: string; locator?: Locat
   add('AB', work.abstract);
   add('UR', work.url + (options.anchor ? `#${options.anchor}` : ''));
   add('Y2', options.accessed.replaceAll('-', '/'));
-  add('DB', english ? `${work.edition.name}, version ${work.edition.version}` : `${work.edition.name}（${work.edition.version}版）`);
+  add('DB', work.edition.credit[work.lang]);
   if (work.originalTitle) add('N1', `Original title: ${work.originalTitle}`);
   if (options.locator) add('N1', english ? `Cited at ${locatorText(options.locator, 'en')}` : `引文位置：${locatorText(options.locator, 'zh')}`);
   if (work.date?.supplied) add('N1', `${english ? 'Date supplied by the editors' : '日期系整理者推定'}: ${work.date.supplied}`);

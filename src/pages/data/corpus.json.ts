@@ -2,8 +2,9 @@
 import type { APIRoute } from 'astro';
 import { loadReports } from '../../lib/reports.ts';
 import { exportOf } from '../../lib/report-export.ts';
+import { edition } from '../../lib/edition.ts';
 
 export const GET: APIRoute = async () => {
   const reports = (await loadReports()).map(exportOf);
-  return new Response(`${JSON.stringify({ edition: 'Town Reports', reports }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify({ edition: 'Town Reports', version: edition().version, reports }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
