@@ -86,7 +86,10 @@ test('every BibLaTeX entry parses without error in Better BibTeX’s parser, wit
       if (work.date) assert.match(String(fields.date), /^\d{4}(-\d{2}-\d{2})?$/);
       assert.match(String(fields.addendum), new RegExp(`${edition().version}`), 'the edition and its version are credited');
       if (work.type === 'newspaper-article') assert.ok(fields.journaltitle, 'a newspaper article names its newspaper');
-      if (lang === 'en') assert.ok(fields.translator && fields.origtitle, 'the translation credits its translators and keeps the original title');
+      if (lang === 'en') {
+        assert.ok(fields.origtitle, 'the translation keeps the original title');
+        assert.ok(fields.translator || /trans\. Town Reports editorial team/.test(String(fields.addendum)), 'and credits its translators');
+      }
     }
 });
 

@@ -43,10 +43,13 @@ export function biblatex(work: Described, options: { anchor?: string; locator?: 
   const english = work.lang === 'en';
   const supplied = [work.date?.supplied && (english ? 'date supplied by the editors' : '日期系整理者推定'), work.container?.supplied && (english ? 'publication attributed by the editors' : '刊名系整理者推定')].filter(Boolean);
   const credit = work.edition.credit[work.lang];
+  // biber's data model has translator and origlanguage on @article only; elsewhere the credit goes into the addendum.
+  const translatorField = english && types.biblatex === 'article';
+  const translation = english && !translatorField ? [`trans. ${work.translators} from the Chinese`] : [];
   const fields: [string, string | undefined][] = [
     ['entrysubtype', types.biblatexSubtype],
     ['author', names(authorsOf(work), work.corporateAuthor)],
-    ['translator', english ? `{${texEscape(work.translators!)}}` : undefined],
+    ['translator', translatorField ? `{${texEscape(work.translators!)}}` : undefined],
     ['title', english ? protectCapitals(texEscape(work.title)) : texEscape(work.title)],
     ['origtitle', work.originalTitle && texEscape(work.originalTitle)],
     ['journaltitle', work.type === 'newspaper-article' ? work.container?.value && texEscape(work.container.value) : undefined],
@@ -58,11 +61,11 @@ export function biblatex(work: Described, options: { anchor?: string; locator?: 
     ['number', work.number && texEscape(work.number)],
     ['date', work.date && isoDate(work.date.parts)],
     ['language', english ? 'english' : 'chinese'],
-    ['origlanguage', english ? 'chinese' : undefined],
+    ['origlanguage', translatorField ? 'chinese' : undefined],
     ['url', work.url + (options.anchor ? `#${options.anchor}` : '')],
     ['urldate', options.accessed],
     ['note', options.locator && texEscape(locatorText(options.locator, work.lang))],
-    ['addendum', texEscape([credit, ...supplied].join(english ? '; ' : '；'))],
+    ['addendum', texEscape([...translation, credit, ...supplied].join(english ? '; ' : '；'))],
     ['abstract', texEscape(work.abstract)],
   ];
   const body = fields
