@@ -21,6 +21,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadCorpus, type CorpusEntry } from './corpus.ts';
 import { anchorText, compare, fingerprint, isFingerprint, isWhole, PREFIX, type Fingerprint } from './anchor-fingerprint.ts';
+import { titleId } from '../edition/anchors.ts';
 
 /** slug → id → fingerprint; null for an id recorded by the old, list-only format. */
 export type Snapshot = Record<string, Record<string, Fingerprint | null>>;
@@ -181,7 +182,7 @@ export async function checkAnchors(input: CheckInput = {}): Promise<CheckResult>
   for (const [slug, ids] of Object.entries(snapshot)) {
     if (bySlug.has(slug)) continue;
     const recorded = Object.entries(ids);
-    const [firstId, firstPrint] = recorded.find(([id]) => id === 's0') ?? recorded[0] ?? [];
+    const [firstId, firstPrint] = recorded.find(([id]) => id === titleId) ?? recorded[0] ?? [];
     problems.push({
       kind: 'report-gone',
       file: zhFile(slug),

@@ -14,6 +14,7 @@ import type { Edition } from './edition.ts';
 import { format } from './formats/citeproc.ts';
 import { ris } from './formats/ris.ts';
 import { locatorOf } from './locator.ts';
+import { paragraphId, sectionId } from '../edition/anchors.ts';
 import { citationFormats, sentinels, shapeOf, type CitationFormat, type CitationPart, type CitationTemplates } from './cite-fill.ts';
 
 export function formatCitations(work: Described, anchor: string | undefined, accessed: string): Record<CitationFormat, CitationPart[]> {
@@ -48,7 +49,9 @@ export function formatCitations(work: Described, anchor: string | undefined, acc
 
 /** The citations of a report, a section, a paragraph and a paragraph before the first section, with sentinels for the dialog. */
 export function citationTemplates(work: Described): CitationTemplates {
-  const shapes = { report: undefined, section: `s${sentinels.section}`, paragraph: `s${sentinels.section}-p${sentinels.paragraph}`, preamble: `s0-p${sentinels.paragraph}` };
+  const section = Number(sentinels.section);
+  const paragraph = Number(sentinels.paragraph);
+  const shapes = { report: undefined, section: sectionId(section), paragraph: paragraphId(section, paragraph), preamble: paragraphId(0, paragraph) };
   return {
     url: work.url,
     shapes: Object.fromEntries(Object.entries(shapes).map(([shape, anchor]) => [shape, formatCitations(work, anchor, sentinels.date)])) as CitationTemplates['shapes'],

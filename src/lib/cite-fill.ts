@@ -6,6 +6,8 @@
  * The tests check, for every paragraph of every report, that the filled
  * template equals what citeproc-js gives for that paragraph and date.
  */
+import { parseAnchor, titleId } from '../edition/anchors.ts';
+
 export const citationFormats = ['gbt7714-numeric', 'gbt7714-author-date', 'chicago', 'apa', 'biblatex', 'ris', 'csl-json'] as const;
 export type CitationFormat = (typeof citationFormats)[number];
 
@@ -24,10 +26,10 @@ export interface CitationTemplates {
 export const sentinels = { section: '9097', paragraph: '9098', date: '2099-12-31' } as const;
 
 export function shapeOf(anchor: string | undefined): { shape: Shape; section?: string; paragraph?: string } {
-  const match = anchor ? /^s(\d+)(?:-p(\d+))?$/.exec(anchor) : null;
-  if (!match || anchor === 's0') return { shape: 'report' };
-  if (!match[2]) return { shape: 'section', section: match[1] };
-  return match[1] === '0' ? { shape: 'preamble', paragraph: match[2] } : { shape: 'paragraph', section: match[1], paragraph: match[2] };
+  const parsed = parseAnchor(anchor);
+  if (!parsed || parsed.kind === 'block' || anchor === titleId) return { shape: 'report' };
+  if (parsed.kind === 'section') return { shape: 'section', section: String(parsed.section) };
+  return parsed.section === 0 ? { shape: 'preamble', paragraph: String(parsed.index) } : { shape: 'paragraph', section: String(parsed.section), paragraph: String(parsed.index) };
 }
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

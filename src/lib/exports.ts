@@ -6,6 +6,7 @@
  */
 import type { Anchor } from '../plugins/rehype-anchors.ts';
 import type { Intervention } from '../plugins/remark-editorial.ts';
+import { anchorPatternSource } from '../edition/anchors.ts';
 
 export interface ExportInput {
   slug: string;
@@ -101,7 +102,7 @@ export const exportSchema = {
         required: ['id', 'kind', 'printed', 'normalized', 'english', 'marks'],
         additionalProperties: false,
         properties: {
-          id: { type: 'string', pattern: '^s\\d+(-[px]\\d+)?$' },
+          id: { type: 'string', pattern: anchorPatternSource },
           kind: { enum: ['section', 'paragraph', 'block'] },
           printed: { type: 'string' },
           normalized: { type: 'string' },

@@ -4,17 +4,17 @@
  * the first section. Styles print it in their own convention (Chicago and APA
  * "sec. 2, para. 3"; GB/T 7714 "第2节第3段").
  */
+import { parseAnchor, titleId } from '../edition/anchors.ts';
+
 export interface Locator {
   section?: number;
   paragraph?: number;
 }
 
 export function locatorOf(anchor: string | undefined): Locator | undefined {
-  const match = anchor ? /^s(\d+)(?:-p(\d+))?$/.exec(anchor) : null;
-  if (!match || anchor === 's0') return undefined;
-  const section = Number(match[1]);
-  const paragraph = match[2] ? Number(match[2]) : undefined;
-  return { section: section === 0 ? undefined : section, paragraph };
+  const parsed = parseAnchor(anchor);
+  if (!parsed || parsed.kind === 'block' || anchor === titleId) return undefined;
+  return { section: parsed.section || undefined, paragraph: parsed.index };
 }
 
 /** The locator as words, for the formats that have no locator field (BibLaTeX note, RIS N1). */

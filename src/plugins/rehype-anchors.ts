@@ -9,6 +9,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import type { Intervention } from './remark-editorial.ts';
+import { blockId, paragraphId, sectionId, titleId } from '../edition/anchors.ts';
 
 export interface Anchor {
   id: string;
@@ -90,7 +91,7 @@ export default function rehypeAnchors() {
   return (tree: Root, file: VFile) => {
     const anchors: Anchor[] = [];
     const markAnchor = new Map<number, string>();
-    let section = 's0';
+    let section = titleId;
     let sectionCount = 0;
     let paragraphCount = 0;
     let blockCount = 0;
@@ -102,21 +103,21 @@ export default function rehypeAnchors() {
       if (level) {
         if (level[1] === '1') {
           // The title is s0; what stands before the first section is s0-p1, s0-p2, …
-          id = 's0';
+          id = titleId;
         } else {
-          section = id = `s${++sectionCount}`;
+          section = id = sectionId(++sectionCount);
           paragraphCount = 0;
           blockCount = 0;
         }
         anchors.push({ id, kind: 'section', depth: Number(level[1]), text: normalizedText(node), printed: printedText(node) });
         node.children.push(permalink(id, `§ ${id}`));
       } else if (node.tagName === 'p') {
-        id = `${section}-p${++paragraphCount}`;
+        id = paragraphId(section, ++paragraphCount);
         anchors.push({ id, kind: 'paragraph', text: normalizedText(node), printed: printedText(node) });
         node.properties = { ...node.properties, className: ['para'] };
         node.children.unshift(permalink(id, `¶ ${id}`));
       } else if (hasClass(node, 'ed-block')) {
-        id = `${section}-x${++blockCount}`;
+        id = blockId(section, ++blockCount);
         anchors.push({ id, kind: 'block', text: '', printed: printedText(node) });
       }
       if (!id) continue;

@@ -4,7 +4,7 @@
  * with a text fragment (#s2-p3:~:text=…, made by "Cite selection") has its
  * words highlighted even in browsers that do not support text fragments.
  */
-import { resolveAnchor } from '../lib/anchors.ts';
+import { resolveAnchor } from '../edition/anchors.ts';
 
 function highlight(target: Element, directive: string) {
   // Browsers with text fragments strip the directive from the URL and highlight it themselves.

@@ -7,6 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { anchorPattern } from '../../src/edition/anchors.ts';
 import { loadCorpus } from '../../src/lib/corpus.ts';
 import { checkAnchors, readSnapshot } from '../../src/lib/anchor-check.ts';
 import { fingerprint, isFingerprint } from '../../src/lib/anchor-fingerprint.ts';
@@ -20,7 +21,7 @@ for (const entry of corpus) {
 
   test(`${entry.slug}: ids are unique, short and ASCII`, () => {
     assert.equal(new Set(ids).size, ids.length, `duplicate ids in ${entry.path}`);
-    for (const id of ids) assert.match(id, /^s\d+(-[px]\d+)?$/);
+    for (const id of ids) assert.match(id, anchorPattern);
   });
 
   test(`${entry.slug}: every id is recorded with a fingerprint of the text it names`, () => {
