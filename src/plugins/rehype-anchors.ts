@@ -10,6 +10,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import type { Intervention } from './remark-editorial.ts';
 import { blockId, paragraphId, sectionId, titleId } from '../edition/anchors.ts';
+import { hasClass, readingClass, readingText } from '../edition/reading.ts';
 
 export interface Anchor {
   id: string;
@@ -24,52 +25,6 @@ export interface Anchor {
 
 const headingLevel = /^h([1-6])$/;
 
-function hasClass(node: Element, name: string): boolean {
-  const value = node.properties?.className;
-  return Array.isArray(value) && value.includes(name);
-}
-
-/** Editorial notes and carets are apparatus, not text. */
-const apparatus = ['ed-note', 'ed-caret', 'permalink'];
-
-function readableText(node: Element): string {
-  let out = '';
-  for (const child of node.children) {
-    if (child.type === 'text') out += child.value;
-    else if (child.type === 'element' && !apparatus.some((name) => hasClass(child, name))) out += readableText(child);
-  }
-  return out;
-}
-
-function normalizedText(node: Element): string {
-  return readableText(findByClass(node, 'r-norm') ?? node).replace(/\s+/g, ' ').trim();
-}
-
-/** The printed reading as text, ruby annotations kept in parentheses as the source prints them. */
-function printedText(node: Element): string | undefined {
-  const printed = findByClass(node, 'r-print');
-  if (!printed) return undefined;
-  const walk = (element: Element): string =>
-    element.children
-      .map((child) => {
-        if (child.type === 'text') return child.value;
-        if (child.type !== 'element' || hasClass(child, 'ed-moved-away')) return '';
-        return child.tagName === 'br' ? '\n' : walk(child);
-      })
-      .join('');
-  return walk(printed).trim();
-}
-
-function findByClass(node: Element, name: string): Element | undefined {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (hasClass(child, name)) return child;
-    const found = findByClass(child, name);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 function collectMarks(node: Element, into: number[]) {
   for (const key of ['dataEd', 'dataEdPunct']) {
     const value = node.properties?.[key];
@@ -82,7 +37,7 @@ function permalink(id: string, label: string): ElementContent {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['permalink'], href: `#${id}`, ariaLabel: label, dataPagefindIgnore: '' },
+    properties: { className: [readingClass.permalink], href: `#${id}`, ariaLabel: label, dataPagefindIgnore: '' },
     children: [{ type: 'text', value: '¶' }],
   };
 }
@@ -109,16 +64,16 @@ export default function rehypeAnchors() {
           paragraphCount = 0;
           blockCount = 0;
         }
-        anchors.push({ id, kind: 'section', depth: Number(level[1]), text: normalizedText(node), printed: printedText(node) });
+        anchors.push({ id, kind: 'section', depth: Number(level[1]), text: readingText(node, 'normalized'), printed: readingText(node, 'printed') });
         node.children.push(permalink(id, `§ ${id}`));
       } else if (node.tagName === 'p') {
         id = paragraphId(section, ++paragraphCount);
-        anchors.push({ id, kind: 'paragraph', text: normalizedText(node), printed: printedText(node) });
+        anchors.push({ id, kind: 'paragraph', text: readingText(node, 'normalized'), printed: readingText(node, 'printed') });
         node.properties = { ...node.properties, className: ['para'] };
         node.children.unshift(permalink(id, `¶ ${id}`));
-      } else if (hasClass(node, 'ed-block')) {
+      } else if (hasClass(node, readingClass.block)) {
         id = blockId(section, ++blockCount);
-        anchors.push({ id, kind: 'block', text: '', printed: printedText(node) });
+        anchors.push({ id, kind: 'block', text: '', printed: readingText(node, 'printed') });
       }
       if (!id) continue;
       node.properties = { ...node.properties, id };

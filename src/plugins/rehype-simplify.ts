@@ -6,8 +6,9 @@
  */
 import type { Element, Root } from 'hast';
 import { toSimplified } from '../lib/simplify.ts';
+import { readingClass } from '../edition/reading.ts';
 
-const untouched = new Set(['r-print', 'ed-note']);
+const untouched = new Set<string>([readingClass.printed, readingClass.note]);
 
 function classes(node: Element): string[] {
   const value: unknown = node.properties?.className;
@@ -22,7 +23,7 @@ export default function rehypeSimplify() {
         else if (child.type === 'element') {
           const names = classes(child);
           if (names.some((name) => untouched.has(name))) continue;
-          walk(child, inside || names.includes('r-norm'));
+          walk(child, inside || names.includes(readingClass.normalized));
         }
       }
     };

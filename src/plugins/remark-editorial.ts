@@ -18,6 +18,7 @@ import { ContentError, validateMark, type DirectiveLike, type MarkKind } from '.
 import { reasons, type Certainty, type Reason } from '../lib/reasons.ts';
 import { newPunctuationState, normalizePunctuation, type PunctuationState } from '../lib/punctuation.ts';
 import { splitRuby, stripPinyin } from '../lib/ruby.ts';
+import { readingClass } from '../edition/reading.ts';
 
 export interface Intervention {
   /** Position in the report, also the number shown in the notes. */
@@ -103,7 +104,7 @@ function noteElement(entry: Intervention): PhrasingContent {
   const { zh, en } = describe(entry);
   return element(
     'span',
-    { className: ['ed-note'], id: `ed-note-${entry.index}`, role: 'note', translate: 'no' },
+    { className: [readingClass.note], id: `ed-note-${entry.index}`, role: 'note', translate: 'no' },
     [
       { type: 'element', tagName: 'span', properties: { lang: 'zh-Hans', className: ['ui-zh'] }, children: [hText(zh)] },
       { type: 'element', tagName: 'span', properties: { lang: 'en', className: ['ui-en'] }, children: [hText(en)] },
@@ -224,7 +225,7 @@ export default function remarkEditorial(options: EditorialOptions = {}) {
             return [element('span', { className: ['ed-sic'], dataEd: entry.index }, inline(node.children, 'print', punctuation, inHeading))];
           case 'frag':
             // Printed elsewhere: the ::moved block shows it in source order.
-            return [element('span', { className: ['ed-moved-away'], dataEd: entry.index, title: 'fragment printed elsewhere' }, [text('⤺')])];
+            return [element('span', { className: [readingClass.movedAway], dataEd: entry.index, title: 'fragment printed elsewhere' }, [text('⤺')])];
           case 'join':
             return [element('br', { className: ['ed-join-break'], dataEd: entry.index }, [])];
           default:
@@ -233,16 +234,16 @@ export default function remarkEditorial(options: EditorialOptions = {}) {
       }
       switch (mark.kind) {
         case 'corr':
-          return [element('span', markProps([]), [...inline(node.children, 'norm', punctuation, inHeading), ...(node.children.length === 0 ? [element('span', { className: ['ed-caret'], ariaHidden: 'true' }, [text('‸')])] : []), noteElement(entry)])];
+          return [element('span', markProps([]), [...inline(node.children, 'norm', punctuation, inHeading), ...(node.children.length === 0 ? [element('span', { className: [readingClass.caret], ariaHidden: 'true' }, [text('‸')])] : []), noteElement(entry)])];
         case 'gap':
           return [element('span', markProps([]), [text(entry.reading), noteElement(entry)])];
         case 'del':
-          return [element('span', markProps([]), [element('span', { className: ['ed-caret'], ariaHidden: 'true' }, [text('‸')]), noteElement(entry)])];
+          return [element('span', markProps([]), [element('span', { className: [readingClass.caret], ariaHidden: 'true' }, [text('‸')]), noteElement(entry)])];
         case 'frag':
           return [element('span', { ...markProps([]), id: `frag-${attrs.id}` } as Element['properties'], [...inline(node.children, 'norm', punctuation, inHeading), noteElement(entry)])];
         case 'join':
           if (inHeading) return [element('br', { dataEd: entry.index }, [])];
-          return [element('span', markProps([]), [element('span', { className: ['ed-caret'], ariaHidden: 'true' }, [text('¦')]), noteElement(entry)])];
+          return [element('span', markProps([]), [element('span', { className: [readingClass.caret], ariaHidden: 'true' }, [text('¦')]), noteElement(entry)])];
         default:
           return [];
       }
@@ -262,8 +263,8 @@ export default function remarkEditorial(options: EditorialOptions = {}) {
         node.data = { ...node.data, hProperties: { ...(node.data?.hProperties as object), dataEdPunct: last.index } };
       }
       node.children = [
-        element('span', { className: ['r-norm'], lang: 'zh-Hans' }, normalized),
-        element('span', { className: ['r-print'], lang: printedLang }, printed),
+        element('span', { className: [readingClass.normalized], lang: 'zh-Hans' }, normalized),
+        element('span', { className: [readingClass.printed], lang: printedLang }, printed),
       ];
     };
 
@@ -304,10 +305,10 @@ export default function remarkEditorial(options: EditorialOptions = {}) {
         : { type: 'element', tagName: 'span', properties: { className: ['ed-block-summary'] }, children: summaryChildren };
       return {
         type: 'blockquote',
-        data: { hName: 'div', hProperties: { className: ['ed-block', `ed-block-${entry.kind}`], dataEd: entry.index, dataWhy: entry.why } },
+        data: { hName: 'div', hProperties: { className: [readingClass.block, `ed-block-${entry.kind}`], dataEd: entry.index, dataWhy: entry.why } },
         children: [
-          { type: 'paragraph', data: { hName: 'div', hProperties: { className: ['r-norm'] }, hChildren: [marker] }, children: [] },
-          { type: 'blockquote', data: { hName: 'div', hProperties: { className: ['r-print'], lang: printedLang } }, children: printed as never },
+          { type: 'paragraph', data: { hName: 'div', hProperties: { className: [readingClass.normalized] }, hChildren: [marker] }, children: [] },
+          { type: 'blockquote', data: { hName: 'div', hProperties: { className: [readingClass.printed], lang: printedLang } }, children: printed as never },
         ],
       } as RootContent;
     };

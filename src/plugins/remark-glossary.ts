@@ -15,6 +15,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { ContentError } from '../lib/marks.ts';
 import { chineseForms, englishForms, formsPattern, loadGlossary, type Term } from '../lib/glossary.ts';
 import { toSimplified } from '../lib/simplify.ts';
+import { readingClass } from '../edition/reading.ts';
 
 export interface GlossaryOptions {
   terms?: Term[];
@@ -73,7 +74,7 @@ export default function remarkGlossary(options: GlossaryOptions = {}) {
       // Only the normalized reading: the spans remark-editorial made with class r-norm.
       visit(tree, (node) => {
         if (node.type === 'heading') return SKIP;
-        if ('data' in node && hasClass(node as never, 'r-norm')) {
+        if ('data' in node && hasClass(node as never, readingClass.normalized)) {
           // Match on the simplified text the reader sees (rehype-simplify would convert it anyway),
           // so a Traditional source needs no second spelling of every term.
           if (frontmatter.script === 'Hant')
@@ -83,7 +84,7 @@ export default function remarkGlossary(options: GlossaryOptions = {}) {
           annotate(node as Parent);
           return SKIP;
         }
-        if ('data' in node && (hasClass(node as never, 'r-print') || hasClass(node as never, 'ed-note'))) return SKIP;
+        if ('data' in node && (hasClass(node as never, readingClass.printed) || hasClass(node as never, readingClass.note))) return SKIP;
         return undefined;
       });
     }

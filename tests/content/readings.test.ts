@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { loadCorpus } from '../../src/lib/corpus.ts';
+import { readingClass } from '../../src/edition/reading.ts';
 
 const corpus = await loadCorpus();
 
@@ -14,14 +15,14 @@ const corpus = await loadCorpus();
 function normalizedText(html: string): string {
   const tree = fromHtml(html, { fragment: true });
   let out = '';
-  const skip = ['r-print', 'ed-note', 'ed-caret', 'permalink', 'ed-block'];
+  const skip: string[] = [readingClass.printed, readingClass.note, readingClass.caret, readingClass.permalink, readingClass.block];
   const walk = (node: Root | Element, inside: boolean) => {
     for (const child of node.children) {
       if (child.type === 'text' && inside) out += child.value;
       if (child.type !== 'element') continue;
       const classes = (child.properties.className as string[] | undefined) ?? [];
       if (classes.some((name) => skip.includes(name))) continue;
-      walk(child, inside || classes.includes('r-norm'));
+      walk(child, inside || classes.includes(readingClass.normalized));
     }
     if (node.type === 'element' && ['p', 'h1', 'h2', 'h3'].includes(node.tagName)) out += '\n';
   };

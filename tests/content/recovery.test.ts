@@ -10,6 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { loadCorpus } from '../../src/lib/corpus.ts';
 import { firstDifference, recoverSource } from '../../src/lib/recover.ts';
+import { readingClass } from '../../src/edition/reading.ts';
 
 const corpus = await loadCorpus();
 
@@ -38,8 +39,8 @@ function printedText(html: string): string {
       if (child.type === 'text' && inPrinted) out += child.value;
       if (child.type !== 'element') continue;
       const classes = (child.properties.className as string[] | undefined) ?? [];
-      if (classes.includes('r-norm') || classes.includes('ed-moved-away') || child.tagName === 'rt' || child.tagName === 'rp') continue;
-      walk(child, inPrinted || classes.includes('r-print'));
+      if (classes.includes(readingClass.normalized) || classes.includes(readingClass.movedAway) || child.tagName === 'rt' || child.tagName === 'rp') continue;
+      walk(child, inPrinted || classes.includes(readingClass.printed));
     }
   };
   walk(tree, false);
