@@ -1,7 +1,10 @@
 /**
  * Plugin fixtures: tests/plugins/fixtures/<plugin>/<case>/input.md renders to
- * output.html (or fails with a message containing error.txt). Each plugin is
- * run with only the steps it needs. UPDATE_FIXTURES=1 rewrites output.html.
+ * output.html and records data.json (the anchors, editorial notes and
+ * glossary terms the plugins put in file.data, which drive the exports,
+ * search, contents and notes), or fails with a message containing error.txt.
+ * Each plugin is run with only the steps it needs. UPDATE_FIXTURES=1 rewrites
+ * output.html and data.json; a missing one fails, it is never written silently.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,12 +37,21 @@ const pipelines: Record<string, { remark: PluggableList; rehype: PluggableList }
 
 const root = new URL('./fixtures/', import.meta.url).pathname;
 
-async function render(plugin: string, path: string): Promise<string> {
+async function render(plugin: string, path: string): Promise<{ html: string; data: string }> {
   const { data, body } = matter(readFileSync(path, 'utf8'));
   const { remark, rehype } = pipelines[plugin]!;
   const processor = unified().use(remarkParse).use(remark).use(remarkRehype).use(rehype).use(rehypeStringify);
   const file = new VFile({ value: body, path: path.slice(path.indexOf('tests/')), data: { astro: { frontmatter: data } } });
-  return String(await processor.process(file)).trim() + '\n';
+  const html = String(await processor.process(file)).trim() + '\n';
+  const recorded = Object.fromEntries(['anchors', 'editorial', 'glossaryTerms'].filter((key) => key in file.data).map((key) => [key, file.data[key]]));
+  return { html, data: `${JSON.stringify(recorded, null, 2)}\n` };
+}
+
+/** Compares with the expected file; UPDATE_FIXTURES=1 rewrites it. */
+function expectFile(file: string, actual: string) {
+  if (process.env.UPDATE_FIXTURES) writeFileSync(file, actual);
+  assert.ok(existsSync(file), `${file} is missing: write it with UPDATE_FIXTURES=1 and review it`);
+  assert.equal(actual, readFileSync(file, 'utf8'), file);
 }
 
 for (const plugin of readdirSync(root)) {
@@ -58,9 +70,8 @@ for (const plugin of readdirSync(root)) {
         return;
       }
       const actual = await render(plugin, input);
-      const outputFile = join(dir, 'output.html');
-      if (process.env.UPDATE_FIXTURES || !existsSync(outputFile)) writeFileSync(outputFile, actual);
-      assert.equal(actual, readFileSync(outputFile, 'utf8'));
+      expectFile(join(dir, 'output.html'), actual.html);
+      expectFile(join(dir, 'data.json'), actual.data);
     });
   }
 }
