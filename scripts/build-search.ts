@@ -19,9 +19,9 @@ import { availableParallelism, freemem } from 'node:os';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import type { ReportExport } from '../src/lib/exports.ts';
+import { outDir } from '../src/config.ts';
 import { indexingBytesPerReport, searchPages, shardCount, shardPath, shardSize, type SearchLanguage } from '../src/lib/search-records.ts';
 
-const outDir = process.env.OUT_DIR ?? 'dist';
 const exportsDir = `${outDir}/data/reports`;
 const slugs = readdirSync(exportsDir)
   .filter((name) => name.endsWith('.json'))

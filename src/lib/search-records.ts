@@ -8,6 +8,7 @@
  */
 import type { ReportExport } from './exports.ts';
 import type { ReportMeta } from './schema.ts';
+import { searchShardSize } from '../config.ts';
 
 export type SearchLanguage = 'zh' | 'en';
 
@@ -27,7 +28,7 @@ export interface SearchPage {
  * 10.9 GiB for 5,000), and build-search.ts runs no more shards at once than
  * free memory holds.
  */
-export const shardSize = Number(process.env.SEARCH_SHARD_SIZE ?? 5000);
+export const shardSize = searchShardSize;
 
 /** Memory a process needs to index one report (measured: 2.1 MB). */
 export const indexingBytesPerReport = 2.2 * 2 ** 20;

@@ -20,6 +20,7 @@ import remarkGlossary from '../../src/plugins/remark-glossary.ts';
 import { parseGlossary } from '../../src/lib/glossary.ts';
 import rehypeSimplify from '../../src/plugins/rehype-simplify.ts';
 import rehypeAnchors from '../../src/plugins/rehype-anchors.ts';
+import { updateFixtures } from '../../src/config.ts';
 
 const pipelines: Record<string, { remark: PluggableList; rehype: PluggableList }> = {
   'remark-editorial': { remark: [remarkDirective, remarkEditorial], rehype: [] },
@@ -59,7 +60,7 @@ for (const plugin of readdirSync(root)) {
       }
       const actual = await render(plugin, input);
       const outputFile = join(dir, 'output.html');
-      if (process.env.UPDATE_FIXTURES || !existsSync(outputFile)) writeFileSync(outputFile, actual);
+      if (updateFixtures || !existsSync(outputFile)) writeFileSync(outputFile, actual);
       assert.equal(actual, readFileSync(outputFile, 'utf8'));
     });
   }
