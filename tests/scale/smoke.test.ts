@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { generateCorpus } from '../../scripts/generate-corpus.ts';
-import { launch, serve } from '../e2e/harness.ts';
+import { launch, serve } from '../../scripts/lib/browser.ts';
 import matter from '../../src/lib/frontmatter.ts';
 
 const root = join(tmpdir(), 'town-reports-smoke');
