@@ -4,20 +4,19 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import { lastModified } from './src/lib/lastmod.ts';
+import { astroCacheDir, basePath, contentDir, outDir, siteUrl } from './src/config.ts';
 
-/** Where the edition is hosted; set SITE_URL (and BASE_PATH) to host it elsewhere. */
-const site = process.env.SITE_URL ?? 'https://town-reports.example.org';
-const base = process.env.BASE_PATH ?? '/';
 /** <lastmod> of each sitemap entry: a report's pages from its files' last commits, the other pages from the edition's. */
-const lastmod = lastModified(process.env.CONTENT_DIR ?? 'content');
+const lastmod = lastModified(contentDir);
 
 export default defineConfig({
-  site,
-  base,
-  outDir: process.env.OUT_DIR ?? 'dist',
+  // Where the edition is hosted: SITE_URL and BASE_PATH (src/config.ts documents every variable).
+  site: siteUrl,
+  base: basePath,
+  outDir,
   trailingSlash: 'ignore',
   // The benchmark builds in its own cache folder, so it never shares a content store with another build.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: astroCacheDir,
   // The content store is written in chunks: one serialized string of 10,000 reports would exceed V8's string limit.
   experimental: { collectionStorage: 'chunked' },
   integrations: [sitemap({ serialize: (item) => ({ ...item, lastmod: lastmod(item.url) }) })],

@@ -22,7 +22,7 @@ import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { launch, serve } from '../tests/e2e/harness.ts';
+import { launch, serve } from './lib/browser.ts';
 import { median, query, resultsShown, transferred } from './lib/measure.ts';
 import { generateCorpus } from './generate-corpus.ts';
 

@@ -11,9 +11,10 @@
  */
 import { parseArgs } from 'node:util';
 import { checkAnchors, contentPaths } from '../src/lib/anchor-check.ts';
+import { contentDir as configuredContentDir } from '../src/config.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' } } });
-const contentDir = values.content ?? process.env.CONTENT_DIR ?? 'content';
+const contentDir = values.content ?? configuredContentDir;
 const result = await checkAnchors({ contentDir });
 for (const problem of result.problems) console.error(`${problem.message}\n`);
 if (result.problems.length) {

@@ -7,12 +7,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serve } from '../tests/e2e/harness.ts';
+import { chromiumArgs, chromiumPath, serve } from './lib/browser.ts';
 
 const { server, url } = await serve();
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromePath: chromiumPath,
+  chromeFlags: chromiumArgs,
 });
 const pages = ['/zh/', '/zh/reports/wenyan/', '/en/glossary/', '/en/search/?q=village'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -16,6 +16,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/lib/corpus.ts';
+import { contentDir as configuredContentDir } from '../src/config.ts';
 import {
   anchorText,
   compare,
@@ -30,7 +31,7 @@ import {
 const { values } = parseArgs({
   options: { content: { type: 'string' }, trials: { type: 'string', default: '20' }, seed: { type: 'string', default: '1' } },
 });
-const contentDir = values.content ?? process.env.CONTENT_DIR ?? 'content';
+const contentDir = values.content ?? configuredContentDir;
 const trials = Number(values.trials);
 
 let state = Number(values.seed) >>> 0 || 1;

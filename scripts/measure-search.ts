@@ -5,7 +5,7 @@
  * its results (median of 5). Writes bench/search.json.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { launch, serve } from '../tests/e2e/harness.ts';
+import { launch, serve } from './lib/browser.ts';
 import { median, query, transferred } from './lib/measure.ts';
 
 const { server, url } = await serve();

@@ -13,6 +13,7 @@
  */
 import { parseArgs } from 'node:util';
 import { contentPaths, recordAnchors } from '../src/lib/anchor-check.ts';
+import { contentDir as configuredContentDir } from '../src/config.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,7 +22,7 @@ const { values } = parseArgs({
     'accept-removed': { type: 'string', multiple: true, default: [] },
   },
 });
-const contentDir = values.content ?? process.env.CONTENT_DIR ?? 'content';
+const contentDir = values.content ?? configuredContentDir;
 const { snapshot } = contentPaths(contentDir);
 const result = await recordAnchors({ contentDir, accept: values.accept, acceptRemoved: values['accept-removed'] });
 for (const error of result.errors) console.error(error);

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
+import { glossaryFile } from '../config.ts';
 
 export const termCategories = ['programme', 'slogan', 'institution', 'unit', 'indicator', 'event'] as const;
 
@@ -60,7 +61,7 @@ export function parseGlossary(text: string, path = 'content/glossary/terms.yaml'
 }
 
 let cached: Term[] | undefined;
-export function loadGlossary(path = process.env.GLOSSARY_FILE ?? 'content/glossary/terms.yaml'): Term[] {
+export function loadGlossary(path = glossaryFile): Term[] {
   cached ??= parseGlossary(readFileSync(path, 'utf8'), path);
   return cached;
 }

@@ -18,27 +18,95 @@ export interface SearchPage {
   language: SearchLanguage;
 }
 
-/**
- * Reports per index shard. Every shard answers every query with its own index
- * chunks, and a chunk is filled to a size, so a common word costs a chunk per
- * shard: at 10,000 reports a first search loaded 443 kB with shards of 5,000
- * and 551 kB with shards of 2,500 (npm run bench). A shard's memory while it
- * is indexed grows with it (Pagefind holds about 2.1 MB per Chinese report:
- * 10.9 GiB for 5,000), and build-search.ts runs no more shards at once than
- * free memory holds.
- */
-export const shardSize = Number(process.env.SEARCH_SHARD_SIZE ?? 5000);
-
 /** Memory a process needs to index one report (measured: 2.1 MB). */
 export const indexingBytesPerReport = 2.2 * 2 ** 20;
 
-export function shardCount(reports: number): number {
+/**
+ * How many shards an index of this many reports needs. The shard size is
+ * SEARCH_SHARD_SIZE (src/config.ts, default 5,000). Every shard answers every
+ * query with its own index chunks, and a chunk is filled to a size, so a
+ * common word costs a chunk per shard: at 10,000 reports a first search
+ * loaded 443 kB with shards of 5,000 and 551 kB with shards of 2,500 (npm run
+ * bench). A shard's memory while it is indexed grows with it (Pagefind holds
+ * about 2.1 MB per Chinese report: 10.9 GiB for 5,000), and build-search.ts
+ * runs no more shards at once than free memory holds.
+ */
+export function shardCount(reports: number, shardSize: number): number {
   return Math.max(1, Math.ceil(reports / shardSize));
 }
 
 /** Where shard k of a language's index lives (0 is the primary bundle the page loads first). */
 export function shardPath(language: SearchLanguage, shard: number): string {
   return `pagefind/${language}/${shard}/`;
+}
+
+/**
+ * The layout of the search index: which reports go in which shard. The Astro
+ * build writes it (data/search-manifest.json, from SEARCH_SHARD_SIZE) and
+ * gives the search page its shard count from it; build-search.ts indexes
+ * exactly these shards, so the two never have to agree on an environment
+ * variable.
+ */
+export interface SearchManifest {
+  /** The version of this format. */
+  format: 1;
+  /** Reports per shard (the last shard may hold fewer). */
+  shardSize: number;
+  /** Shards per language; the search page loads shard 0 and merges the others. */
+  shardCount: number;
+  /** Reports in the index: one export (data/reports/<slug>.json) each. */
+  reportCount: number;
+  /** Shard k: its index folders (under the site's base) and its reports' slugs, in order. */
+  shards: { indexes: Record<SearchLanguage, string>; reports: string[] }[];
+}
+
+const languages: SearchLanguage[] = ['zh', 'en'];
+
+/** The shards of these reports: the slugs sorted (as build-search.ts always sorted the exports), cut every shardSize. */
+export function searchManifest(slugs: string[], shardSize: number): SearchManifest {
+  const sorted = [...slugs].sort();
+  const count = shardCount(sorted.length, shardSize);
+  return {
+    format: 1,
+    shardSize,
+    shardCount: count,
+    reportCount: sorted.length,
+    shards: Array.from({ length: count }, (_, shard) => ({
+      indexes: Object.fromEntries(languages.map((language) => [language, shardPath(language, shard)])) as Record<SearchLanguage, string>,
+      reports: sorted.slice(shard * shardSize, (shard + 1) * shardSize),
+    })),
+  };
+}
+
+/** What is wrong with a manifest read from disk, given the slugs of the exports beside it (empty: nothing). */
+export function manifestProblems(manifest: unknown, exported: string[]): string[] {
+  const m = manifest as Partial<SearchManifest> | null;
+  if (typeof m !== 'object' || m === null || m.format !== 1) return [`not a search manifest of format 1 (format: ${JSON.stringify(m?.format)})`];
+  const problems: string[] = [];
+  const shards = Array.isArray(m.shards) ? m.shards : [];
+  if (!Array.isArray(m.shards)) problems.push('no list of shards');
+  if (!Number.isInteger(m.shardSize) || m.shardSize! < 1) problems.push(`shardSize ${JSON.stringify(m.shardSize)} is not a positive whole number`);
+  if (m.shardCount !== shards.length) problems.push(`shardCount is ${m.shardCount} but ${shards.length} shards are listed`);
+  const listed = new Set<string>();
+  shards.forEach((shard, k) => {
+    if (!shard || !Array.isArray(shard.reports)) return void problems.push(`shard ${k} has no list of reports`);
+    if (shard.reports.length === 0 && shards.length > 1) problems.push(`shard ${k} lists no reports`);
+    if (Number.isInteger(m.shardSize) && shard.reports.length > m.shardSize!) problems.push(`shard ${k} holds ${shard.reports.length} reports, more than shardSize ${m.shardSize}`);
+    for (const language of languages)
+      if (shard.indexes?.[language] !== shardPath(language, k)) problems.push(`shard ${k}: the ${language} index is ${JSON.stringify(shard.indexes?.[language])}, expected "${shardPath(language, k)}"`);
+    for (const slug of shard.reports) {
+      if (listed.has(slug)) problems.push(`report ${slug} is listed twice`);
+      listed.add(slug);
+    }
+  });
+  if (m.reportCount !== listed.size) problems.push(`reportCount is ${m.reportCount} but ${listed.size} reports are listed`);
+  const exports = new Set(exported);
+  const unexported = [...listed].filter((slug) => !exports.has(slug));
+  const unlisted = exported.filter((slug) => !listed.has(slug));
+  const some = (slugs: string[]) => `${slugs.slice(0, 5).join(', ')}${slugs.length > 5 ? `, … (${slugs.length})` : ''}`;
+  if (unexported.length) problems.push(`listed but not exported (no data/reports/<slug>.json): ${some(unexported)}`);
+  if (unlisted.length) problems.push(`exported but in no shard: ${some(unlisted)}`);
+  return problems;
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);

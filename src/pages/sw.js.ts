@@ -12,6 +12,7 @@ import type { APIRoute } from 'astro';
 import { languages } from '../i18n/index.ts';
 import { loadReports } from '../lib/reports.ts';
 import { base } from '../lib/site.ts';
+import { buildId } from '../config.ts';
 
 /** Above this many reports, report pages are cached as they are read. */
 const precacheLimit = 100;
@@ -31,7 +32,7 @@ export const GET: APIRoute = async () => {
     .digest('hex')
     .slice(0, 16);
   const script = `
-const CACHE = 'town-reports-${version}-${import.meta.env.BUILD_ID ?? Date.now()}';
+const CACHE = 'town-reports-${version}-${buildId ?? Date.now()}';
 const PAGES = ${JSON.stringify(pages)};
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PAGES)).then(() => self.skipWaiting()));

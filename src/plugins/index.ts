@@ -16,8 +16,9 @@ import remarkEnglishTypography from './remark-english-typography.ts';
 import remarkGlossary from './remark-glossary.ts';
 import rehypeSimplify from './rehype-simplify.ts';
 import rehypeAnchors from './rehype-anchors.ts';
+import { basePath } from '../config.ts';
 
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = basePath.replace(/\/?$/, '/');
 const glossaryHref = (id: string, lang: 'zh' | 'en') => `${base}${lang}/glossary/#${id}`;
 
 export const remarkPlugins: PluggableList = [remarkDirective, remarkEditorial, remarkEnglishTypography, [remarkGlossary, { href: glossaryHref }]];

@@ -10,6 +10,7 @@ import { useSite, waitInView } from './harness.ts';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { fillCitations, type CitationTemplates } from '../../src/lib/cite-fill.ts';
+import { siteUrl } from '../../src/config.ts';
 
 const site = useSite();
 const today = () => {
@@ -97,7 +98,7 @@ test('served from another address than the configured one, the dialog says which
   await page.locator('#s1-p1 .cite-link').click();
   const notice = page.locator('#cite-dialog .cite-address');
   await notice.waitFor();
-  const configured = process.env.SITE_URL ?? 'https://town-reports.example.org';
+  const configured = siteUrl;
   assert.match(await notice.innerText(), new RegExp(configured.replace(/[.]/g, '\\.')));
   assert.match(await notice.innerText(), /127\.0\.0\.1/);
   await page.close();

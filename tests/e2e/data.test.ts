@@ -13,6 +13,7 @@ import type { Element } from 'hast';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { slugs, useSite } from './harness.ts';
 import { loadCorpus } from '../../src/lib/corpus.ts';
+import { siteUrl } from '../../src/config.ts';
 
 const corpus = await loadCorpus();
 
@@ -129,7 +130,7 @@ test('sitemap and canonical URLs use the configured site', () => {
   const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
   for (const slug of slugs) assert.ok(sitemap.includes(`/zh/reports/${slug}/`) && sitemap.includes(`/en/reports/${slug}/`));
   const { meta } = embeddedMetadata('dist/zh/reports/gutang/index.html');
-  assert.ok(meta.get('citation_public_url')![0]!.startsWith(process.env.SITE_URL ?? 'https://town-reports.example.org'));
+  assert.ok(meta.get('citation_public_url')![0]!.startsWith(siteUrl));
 });
 
 const site = useSite();

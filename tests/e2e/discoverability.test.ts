@@ -16,8 +16,9 @@ import type { Element } from 'hast';
 import matter from '../../src/lib/frontmatter.ts';
 import { townMentions } from '../../src/lib/titles.ts';
 import { slugs } from './harness.ts';
+import { testDistDir } from '../../src/config.ts';
 
-const root = process.env.DIST_DIR ?? 'dist';
+const root = testDistDir;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,57 +1,12 @@
 /**
  * Browser tests run against the built site (dist/): a small static server on
- * loopback and Debian's Chromium driven by playwright-core.
+ * loopback and Debian's Chromium driven by playwright-core (both in
+ * scripts/lib/browser.ts, which the measuring scripts share).
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import type { Server } from 'node:http';
 import { after, before } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-};
-
-export function serve(root = 'dist'): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404, { 'Content-Type': types['.html']! });
-      response.end(existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'not found');
-      return;
-    }
-    // Like a static host: text is sent gzipped to clients that accept it.
-    const type = types[extname(file)] ?? 'application/octet-stream';
-    const body = readFileSync(file);
-    if (/text|javascript|json|svg/.test(type) && /gzip/.test(String(request.headers['accept-encoding']))) {
-      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip' });
-      response.end(gzipSync(body));
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': type });
-    response.end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-  }));
-}
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+import type { Browser, Page } from 'playwright-core';
+import { launch, serve } from '../../scripts/lib/browser.ts';
 
 export const slugs = ['jingjiang', 'wenyan', 'suoqian', 'taoyan', 'gutang'];
 

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { Server } from 'node:http';
-import { launch, serve } from './harness.ts';
+import { launch, serve } from '../../scripts/lib/browser.ts';
 import { checkLinks } from '../../src/lib/links.ts';
 
 const root = 'node_modules/.cache/subpath';

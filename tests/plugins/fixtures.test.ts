@@ -23,6 +23,7 @@ import remarkGlossary from '../../src/plugins/remark-glossary.ts';
 import { parseGlossary } from '../../src/lib/glossary.ts';
 import rehypeSimplify from '../../src/plugins/rehype-simplify.ts';
 import rehypeAnchors from '../../src/plugins/rehype-anchors.ts';
+import { updateFixtures } from '../../src/config.ts';
 
 const pipelines: Record<string, { remark: PluggableList; rehype: PluggableList }> = {
   'remark-editorial': { remark: [remarkDirective, remarkEditorial], rehype: [] },
@@ -49,7 +50,7 @@ async function render(plugin: string, path: string): Promise<{ html: string; dat
 
 /** Compares with the expected file; UPDATE_FIXTURES=1 rewrites it. */
 function expectFile(file: string, actual: string) {
-  if (process.env.UPDATE_FIXTURES) writeFileSync(file, actual);
+  if (updateFixtures) writeFileSync(file, actual);
   assert.ok(existsSync(file), `${file} is missing: write it with UPDATE_FIXTURES=1 and review it`);
   assert.equal(actual, readFileSync(file, 'utf8'), file);
 }

@@ -1,8 +1,10 @@
 /**
  * The scale smoke test CI runs (the benchmark itself is `npm run bench`):
  * 50 generated reports go through the real build, with search shards of 20
- * reports so that the browser has to merge three indexes. A reader of the
- * generated edition can browse it by city and find a term in every shard.
+ * reports so that the browser has to merge three indexes. Only the Astro
+ * build is given SEARCH_SHARD_SIZE: the indexer follows the layout the build
+ * wrote (data/search-manifest.json). A reader of the generated edition can
+ * browse it by city and find a term in every shard.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,14 +14,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { generateCorpus } from '../../scripts/generate-corpus.ts';
-import { launch, serve } from '../e2e/harness.ts';
+import { launch, serve } from '../../scripts/lib/browser.ts';
 import matter from '../../src/lib/frontmatter.ts';
+import type { SearchManifest } from '../../src/lib/search-records.ts';
 
 const root = join(tmpdir(), 'town-reports-smoke');
 const content = join(root, 'content');
 const dist = join(root, 'dist');
 const count = 50;
-const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, SEARCH_SHARD_SIZE: '20' };
+const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: dist };
 let browser: Browser;
 let server: import('node:http').Server;
 let base: string;
@@ -27,8 +30,9 @@ let base: string;
 before(async () => {
   rmSync(root, { recursive: true, force: true });
   generateCorpus(count, content);
-  execFileSync('astro', ['build', '--force', '--outDir', dist], { env, stdio: 'pipe' });
-  execFileSync(process.execPath, ['scripts/build-search.ts'], { env, stdio: 'pipe' });
+  execFileSync('astro', ['build', '--force', '--outDir', dist], { env: { ...env, SEARCH_SHARD_SIZE: '20' }, stdio: 'pipe' });
+  // Another size here changes nothing: the indexer follows the build's manifest.
+  execFileSync(process.execPath, ['scripts/build-search.ts'], { env: { ...env, SEARCH_SHARD_SIZE: '7' }, stdio: 'pipe' });
   ({ server, url: base } = await serve(dist));
   browser = await launch();
 });
@@ -56,6 +60,11 @@ test('the generator writes N aligned reports, each with its translation and dist
 
 test('the build writes every generated report in both languages, and three search shards per language', () => {
   for (const slug of slugs()) for (const lang of ['zh', 'en']) assert.ok(existsSync(join(dist, lang, 'reports', slug, 'index.html')), `${lang}/${slug}`);
+  const manifest = JSON.parse(readFileSync(join(dist, 'data', 'search-manifest.json'), 'utf8')) as SearchManifest;
+  assert.equal(manifest.shardSize, 20, 'the Astro build chose the shard size');
+  assert.deepEqual(manifest.shards.map((shard) => shard.reports.length), [20, 20, 10]);
+  assert.deepEqual(manifest.shards.flatMap((shard) => shard.reports), slugs());
+  for (const lang of ['zh', 'en']) assert.match(readFileSync(join(dist, lang, 'search', 'index.html'), 'utf8'), /data-shards="3"/, `${lang}: the search page loads the manifest's shards`);
   for (const lang of ['zh', 'en']) {
     const shards = readdirSync(join(dist, 'pagefind', lang)).sort();
     assert.deepEqual(shards, ['0', '1', '2']);

@@ -1,0 +1,14 @@
+/**
+ * The edition's search index layout at build time: the reports Astro builds,
+ * cut into shards of SEARCH_SHARD_SIZE. Written to data/search-manifest.json
+ * (for build-search.ts) and read by the search page (its shard count), so
+ * both come from one computation.
+ */
+import { searchShardSize } from '../config.ts';
+import { loadReports } from './reports.ts';
+import { searchManifest, type SearchManifest } from './search-records.ts';
+
+export async function searchLayout(): Promise<SearchManifest> {
+  const reports = await loadReports();
+  return searchManifest(reports.map((report) => report.slug), searchShardSize);
+}
