@@ -1,10 +1,11 @@
 /**
- * Query planning (src/lib/search-plan.ts): what the search page asks which Pagefind bundle for a query as readers
+ * Query planning (src/lib/search-plan.ts) and excerpts (src/lib/query.ts):
+ * what the search page asks which Pagefind bundle for a query as readers
  * type it, and which paragraphs of the answer it keeps.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { maxQueryLength } from '../../src/lib/query.ts';
+import { excerpt, maxQueryLength, parseQuery } from '../../src/lib/query.ts';
 import { keeps, planSearch, warmUpBundle, type IndexFacts, type SearchJob } from '../../src/lib/search-plan.ts';
 import { toSimplified } from '../../src/lib/simplify.ts';
 
@@ -91,4 +92,19 @@ test('keeps: a term whole, not its characters; codes in any case; English everyt
   assert.ok(!keeps(code!, '推动臭氧协同控制'));
   const [english] = planSearch('village', {}, both).jobs;
   assert.ok(keeps(english!, 'anything at all'), 'Pagefind stems English; every paragraph it returns is kept');
+});
+
+test('excerpt: text and matches alternate, around the first match, with nothing escaped or lost', () => {
+  const content = `${'前'.repeat(80)}推进未来社区建设，未来社区${'后'.repeat(200)}`;
+  const pieces = excerpt(content, parseQuery('未来社区'));
+  assert.deepEqual(pieces.filter((_, place) => place % 2), ['未来社区', '未来社区']);
+  // 60 characters before the first match (at 82), 120 from its start.
+  assert.equal(pieces[0], `…${'前'.repeat(58)}推进`);
+  assert.ok(pieces.at(-1)!.endsWith('…'));
+  assert.equal(pieces.join('').replace(/…/g, ''), content.slice(22, 82 + 120));
+  // English: stems, any case, whole words only from their start.
+  assert.deepEqual(excerpt('Villagers and a village; revillage.', parseQuery('villages')), ['', 'Villagers', ' and a ', 'village', '; revillage.']);
+  // Markup in the text stays text (the page makes text nodes of it).
+  assert.deepEqual(excerpt('<img src=x onerror=alert(1)> 亚运', parseQuery('亚运')), ['<img src=x onerror=alert(1)> ', '亚运', '']);
+  assert.deepEqual(excerpt('短文', parseQuery('')), ['短文'], 'no query: the start of the text');
 });
