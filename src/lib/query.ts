@@ -34,15 +34,6 @@ export function parseQuery(raw: string): ParsedQuery {
   return { text, truncated, han, latin };
 }
 
-/** True when every Han run of the query occurs in the text: the term, not its parts. */
-export function containsTerms(content: string, han: string[]): boolean {
-  return han.every((term) => content.includes(term));
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
-}
-
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -53,28 +44,31 @@ function stem(word: string): string {
 }
 
 /**
- * An excerpt around the first match, HTML-escaped, with the matches in <mark>.
- * Nothing of the query or the content reaches the page unescaped.
+ * An excerpt around the first match, as text with the matches cut out: the
+ * pieces alternate, text at even places and a match at odd ones (the page
+ * puts those in <mark>). The page makes text nodes of them, so nothing of
+ * the query or the content becomes markup.
  */
-export function excerpt(content: string, query: ParsedQuery, radius = 60): string {
+export function excerpt(content: string, query: ParsedQuery, radius = 60): string[] {
   const patterns = [
     ...query.han.map(escapeRegExp),
     ...query.latin.filter((word) => word.length > 1).map((word) => `\\b${escapeRegExp(stem(word))}[a-z]*`),
   ];
-  if (!patterns.length) return escapeHtml(content.slice(0, radius * 2));
+  if (!patterns.length) return [content.slice(0, radius * 2)];
   const matcher = new RegExp(patterns.join('|'), 'giu');
   const first = matcher.exec(content);
   const start = first ? Math.max(0, first.index - radius) : 0;
   const end = Math.min(content.length, (first ? first.index : 0) + radius * 2);
-  const slice = content.slice(start, end);
-  let html = '';
+  // The ellipses match no pattern (neither Han nor a letter), so they can go in before the matching.
+  const slice = `${start > 0 ? '…' : ''}${content.slice(start, end)}${end < content.length ? '…' : ''}`;
+  const pieces: string[] = [];
   let last = 0;
   for (const match of slice.matchAll(new RegExp(patterns.join('|'), 'giu'))) {
-    html += escapeHtml(slice.slice(last, match.index)) + `<mark>${escapeHtml(match[0])}</mark>`;
+    pieces.push(slice.slice(last, match.index), match[0]);
     last = match.index + match[0].length;
   }
-  html += escapeHtml(slice.slice(last));
-  return `${start > 0 ? '…' : ''}${html}${end < content.length ? '…' : ''}`;
+  pieces.push(slice.slice(last));
+  return pieces;
 }
 
 /** Latin words that name codes (EPC, PM2.5, 5G), which the Chinese text also uses; plain English words do not. */

@@ -1,0 +1,125 @@
+/**
+ * Index loading for the search page: the Pagefind bundle of each language
+ * (shard 0, with the edition's other shards merged into it), loaded once, on
+ * first use or to warm up; Pagefind's preload of the chunks a query needs; the
+ * ranked search; each report's matching paragraphs, from its index fragment;
+ * and the OpenCC dictionaries, loaded only for a query that may be Traditional.
+ */
+import { mayConvert } from '../../lib/han-keys.ts';
+import { keeps, type Language, type SearchJob, type SearchPlan } from '../../lib/search-plan.ts';
+
+// Pagefind ships types for its Node API only; this is the part of the browser API the page uses.
+interface SubResult {
+  url: string;
+  title: string;
+  plain_excerpt: string;
+}
+interface ResultData {
+  url: string;
+  meta: Record<string, string>;
+  sub_results: SubResult[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<ResultData>;
+}
+type SearchOptions = { filters?: Record<string, { any: string[] }> };
+interface Pagefind {
+  init: () => Promise<void>;
+  options: (options: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
+  search: (query: string, options?: SearchOptions) => Promise<{ results: PagefindResult[] } | null>;
+  preload: (query: string, options?: SearchOptions) => Promise<void>;
+}
+
+/** Words of excerpt Pagefind returns per sub-result: enough for a whole paragraph, which the term check needs. */
+const excerptLength = 2000;
+
+/** A matching report, ranked, before anything of it is loaded. */
+export interface Candidate {
+  result: PagefindResult;
+  job: SearchJob;
+}
+
+/** A matching paragraph. */
+export interface Hit {
+  url: string;
+  text: string;
+  /** The paragraph's anchor (s2, s2-p1). */
+  anchor: string;
+  /** The report's metadata: slug, town, years, title, place. */
+  meta: Record<string, string>;
+  language: Language;
+}
+
+export interface SearchIndex {
+  /** Starts loading a bundle (runtime, WebAssembly, page and chunk lists) before any query. */
+  warmUp(language: Language): void;
+  /** Fetches the index chunks a plan's searches will read. */
+  preload(plan: SearchPlan): Promise<void>;
+  /** Every matching report, best first (scores and ids only: nothing is loaded per report yet). */
+  search(plan: SearchPlan): Promise<Candidate[]>;
+  /** The paragraphs of one report that match, loaded from its index fragment. */
+  hitsOf(candidate: Candidate): Promise<Hit[]>;
+  /** The text in simplified characters (the same text when nothing in it is Traditional). */
+  simplify(text: string): Promise<string>;
+}
+
+/** The index under `base`pagefind/, cut into `shards` shards per language. */
+export function openIndex(base: string, shards: number): SearchIndex {
+  // Each bundle loads once, on first use.
+  const bundles: Partial<Record<Language, Promise<Pagefind>>> = {};
+  const bundle = (language: Language) => (bundles[language] ??= loadBundle(base, language, shards));
+  return {
+    warmUp: (language) => void bundle(language).catch(() => undefined),
+    async preload(plan) {
+      for (const job of plan.jobs) await (await bundle(job.language)).preload(job.text, { filters: plan.filters });
+    },
+    async search(plan) {
+      const candidates: Candidate[] = [];
+      for (const job of plan.jobs) {
+        const response = await (await bundle(job.language)).search(job.text, { filters: plan.filters });
+        for (const result of response?.results ?? []) candidates.push({ result, job });
+      }
+      return candidates.sort((a, b) => b.result.score - a.result.score);
+    },
+    hitsOf,
+    simplify: simplifier(base),
+  };
+}
+
+/** Shard 0 of a language's bundle, with the other shards merged into it (they share its WebAssembly). */
+async function loadBundle(base: string, language: Language, shards: number): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/${language}/0/pagefind.js`)) as Pagefind;
+  await pagefind.options({ excerptLength });
+  await pagefind.init();
+  for (let shard = 1; shard < shards; shard++) await pagefind.mergeIndex(`${base}pagefind/${language}/${shard}/`, { excerptLength });
+  return pagefind;
+}
+
+async function hitsOf({ result, job }: Candidate): Promise<Hit[]> {
+  const data = await result.data();
+  return data.sub_results
+    .map((sub) => ({ url: sub.url, text: sub.plain_excerpt.replace(/\u200b/g, ''), anchor: sub.title, meta: data.meta, language: job.language }))
+    .filter((hit) => /^s\d+(-[px]\d+)?$/.test(hit.anchor) && keeps(job, hit.text));
+}
+
+/** Traditional → simplified with OpenCC (Taiwan and Hong Kong forms), the dictionaries loaded on first need. */
+function simplifier(base: string) {
+  let hanKeys: Promise<Uint8Array> | undefined;
+  let toSimplified: ((text: string) => string) | undefined;
+  return async (text: string) => {
+    if (!/\p{Script=Han}/u.test(text)) return text;
+    // A 3.4 kB bitmap says whether any character could convert; only then load the dictionaries.
+    hanKeys ??= fetch(`${base}search/han-keys.bin`).then(async (response) => new Uint8Array(await response.arrayBuffer()));
+    if (!mayConvert(text, await hanKeys)) return text;
+    if (!toSimplified) {
+      const [{ ConverterFactory }, tw, hk, cn] = await Promise.all([import('opencc-js/core'), import('opencc-js/from/tw'), import('opencc-js/from/hk'), import('opencc-js/to/cn')]);
+      const fromTaiwan = ConverterFactory(tw.default, cn.default);
+      const fromHongKong = ConverterFactory(hk.default, cn.default);
+      toSimplified = (value) => fromHongKong(fromTaiwan(value));
+    }
+    return toSimplified(text);
+  };
+}
