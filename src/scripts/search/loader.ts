@@ -7,6 +7,7 @@
  */
 import { mayConvert } from '../../lib/han-keys.ts';
 import { keeps, type Language, type SearchJob, type SearchPlan } from '../../lib/search-plan.ts';
+import { anchorPattern } from '../../edition/anchors.ts';
 
 // Pagefind ships types for its Node API only; this is the part of the browser API the page uses.
 interface SubResult {
@@ -102,7 +103,7 @@ async function hitsOf({ result, job }: Candidate): Promise<Hit[]> {
   const data = await result.data();
   return data.sub_results
     .map((sub) => ({ url: sub.url, text: sub.plain_excerpt.replace(/\u200b/g, ''), anchor: sub.title, meta: data.meta, language: job.language }))
-    .filter((hit) => /^s\d+(-[px]\d+)?$/.test(hit.anchor) && keeps(job, hit.text));
+    .filter((hit) => anchorPattern.test(hit.anchor) && keeps(job, hit.text));
 }
 
 /** Traditional → simplified with OpenCC (Taiwan and Hong Kong forms), the dictionaries loaded on first need. */
