@@ -4,7 +4,7 @@
  * pinyin and English; the annotation plugin, the glossary and concordance
  * pages and the tests all read it through here.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { glossaryFile } from '../config.ts';
@@ -60,10 +60,16 @@ export function parseGlossary(text: string, path = 'content/glossary/terms.yaml'
   return terms;
 }
 
-let cached: Term[] | undefined;
+let cached: { path: string; stamp: string; terms: Term[] } | undefined;
+/**
+ * The glossary, parsed once and parsed again only when its file changes (modification time and
+ * size), so that `astro dev` shows an edit to it; a build reads it once.
+ */
 export function loadGlossary(path = glossaryFile): Term[] {
-  cached ??= parseGlossary(readFileSync(path, 'utf8'), path);
-  return cached;
+  const { mtimeMs, size } = statSync(path);
+  const stamp = `${mtimeMs}:${size}`;
+  if (cached?.path !== path || cached.stamp !== stamp) cached = { path, stamp, terms: parseGlossary(readFileSync(path, 'utf8'), path) };
+  return cached.terms;
 }
 
 /** Every Chinese form (simplified, variants, Traditional) → term id; longest forms first. */

@@ -5,18 +5,31 @@
  * (src/lib/reports.ts), so the content store stays small: Astro's glob loader
  * would keep every rendered report in it (about 70 kB each), rewrite it while
  * syncing and bundle it into the build, which at 10,000 reports is gigabytes.
+ *
+ * An entry's digest covers what its rendering depends on: the file and the
+ * glossary (remark-glossary marks its terms), so src/lib/reports.ts renders
+ * a file again only when its digest changes. Under `astro dev` the loader
+ * follows Astro's watcher: a changed or added file is read and validated
+ * again, a deleted one leaves the store, and a change to the glossary gives
+ * every entry a new digest; each update rewrites the store, which reloads
+ * the page in the browser.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import matter from './frontmatter.ts';
+import { glossaryFile } from '../config.ts';
 
-export function markdownFiles(dir: string): Loader {
+export function markdownFiles(dir: string, glossary = glossaryFile): Loader {
   return {
     name: 'markdown-files',
-    load: async ({ store, parseData, generateDigest }) => {
-      store.clear();
-      for (const name of readdirSync(dir).filter((file) => file.endsWith('.md')).sort()) {
+    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+      const glossaryDigest = () => generateDigest(existsSync(glossary) ? readFileSync(glossary, 'utf8') : '');
+      let renderedWith = glossaryDigest();
+      const fileNames = () => readdirSync(dir).filter((file) => file.endsWith('.md')).sort();
+
+      /** Reads, validates and stores one file; a malformed file stops the build with its path. */
+      async function sync(name: string) {
         // Astro keeps paths relative to the project, wherever CONTENT_DIR points.
         const filePath = relative(process.cwd(), `${dir}/${name}`);
         const raw = readFileSync(filePath, 'utf8');
@@ -28,8 +41,60 @@ export function markdownFiles(dir: string): Loader {
         }
         const id = name.slice(0, -'.md'.length);
         const data = await parseData({ id, data: frontmatter, filePath });
-        store.set({ id, data, filePath, digest: generateDigest(raw) });
+        store.set({ id, data, filePath, digest: generateDigest(`${renderedWith}\n${raw}`) });
       }
+
+      store.clear();
+      for (const name of fileNames()) await sync(name);
+      if (!watcher) return;
+
+      // Dev: follow the folder (CONTENT_DIR may be outside the project) and the glossary.
+      const folder = resolve(dir);
+      const glossaryPath = resolve(glossary);
+      watcher.add([folder, glossaryPath]);
+      const entryName = (path: string) => (dirname(path) === folder && path.endsWith('.md') ? basename(path) : undefined);
+      // One update at a time, in the order of the events; a bad file is reported and the server goes on.
+      let queue = Promise.resolve();
+      const update = (work: () => Promise<void> | void) => {
+        queue = queue.then(work).catch((error: Error) => logger.error(error.message));
+      };
+      const reload = async (names: string[]) => {
+        for (const name of names) {
+          try {
+            await sync(name);
+            if (names.length === 1) logger.info(`reloaded ${relative(process.cwd(), `${dir}/${name}`)}`);
+          } catch (error) {
+            logger.error((error as Error).message);
+          }
+        }
+      };
+      const apply = (path: string) => {
+        if (path === glossaryPath) {
+          logger.info(`${relative(process.cwd(), glossaryPath)} changed: ${relative(process.cwd(), dir)} renders again`);
+          renderedWith = glossaryDigest();
+          return reload(fileNames());
+        }
+        const name = entryName(path)!;
+        if (existsSync(path)) return reload([name]);
+        store.delete(name.slice(0, -'.md'.length));
+      };
+      // A file is read 100 ms after its last event: an editor saving in place truncates the file, then
+      // writes it, and the watcher drops a change that follows another within 50 ms, so a file read at
+      // the first event may still be empty.
+      const timers = new Map<string, ReturnType<typeof setTimeout>>();
+      const onEvent = (changed: string) => {
+        const path = resolve(changed);
+        if (path !== glossaryPath && !entryName(path)) return;
+        clearTimeout(timers.get(path));
+        timers.set(
+          path,
+          setTimeout(() => {
+            timers.delete(path);
+            update(() => apply(path));
+          }, 100),
+        );
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onEvent);
     },
   };
 }

@@ -69,38 +69,66 @@ function assertAligned(chinesePath: string, englishPath: string, chinese: Anchor
   if (problems.length) throw new Error(`translation out of alignment:\n${problems.join('\n')}`);
 }
 
-let cache: Promise<Report[]> | undefined;
+type Entry = CollectionEntry<'reports'> | CollectionEntry<'translations'>;
 
-/** All reports, in the order of their source files. */
+async function renderReport(entry: CollectionEntry<'reports'>, en: CollectionEntry<'translations'> | undefined): Promise<Report> {
+  const zh = await renderEntry(entry);
+  const enData = en ? await renderEntry(en) : undefined;
+  if (en && enData) assertAligned(entry.filePath ?? entry.id, en.filePath ?? en.id, zh.anchors, enData.anchors);
+  return {
+    slug: entry.data.slug,
+    meta: entry.data,
+    blocks: splitBlocks(zh.html),
+    anchors: zh.anchors,
+    editorial: zh.editorial,
+    glossaryTerms: [...new Set([...zh.glossaryTerms, ...(enData?.glossaryTerms ?? [])])],
+    translation:
+      en && enData ? { meta: en.data, blocks: new Map(splitBlocks(enData.html).map((block) => [block.id, block])), anchors: enData.anchors } : undefined,
+  };
+}
+
+/**
+ * Each report's rendering, by report id, with the digests of the entries it was rendered from (the
+ * loader's digest covers the file and the glossary, src/lib/report-loader.ts): a report renders
+ * again only when its text, its translation or the glossary changes.
+ */
+const rendered = new Map<string, { key: string; report: Promise<Report> }>();
+const version = (entry: Entry | undefined) => (entry ? `${entry.filePath}:${entry.digest}` : '');
+
+async function currentReports(): Promise<Report[]> {
+  const [entries, translations] = await Promise.all([getCollection('reports'), getCollection('translations')]);
+  assertSlugs(entries);
+  assertSlugs(translations);
+  const bySlug = new Map(translations.map((entry) => [entry.data.slug, entry]));
+  const sorted = entries.sort((a, b) => a.data.source.file.localeCompare(b.data.source.file));
+  const ids = new Set(entries.map((entry) => entry.id));
+  for (const id of rendered.keys()) if (!ids.has(id)) rendered.delete(id);
+  return Promise.all(
+    sorted.map((entry) => {
+      const en = bySlug.get(entry.data.slug);
+      const key = `${version(entry)}|${version(en)}`;
+      let cached = rendered.get(entry.id);
+      if (cached?.key !== key) {
+        cached = { key, report: renderReport(entry, en) };
+        rendered.set(entry.id, cached);
+      }
+      return cached.report;
+    }),
+  );
+}
+
+let built: Promise<Report[]> | undefined;
+
+/**
+ * All reports, in the order of their source files. A build reads the collections once and renders
+ * each report once (nothing changes during a build, and the pages that list reports call this for
+ * every page). Under `astro dev` every call reads the collections again, which costs little, and
+ * renders only the reports whose digests changed, so a reload shows an edit.
+ */
 export function loadReports(): Promise<Report[]> {
-  cache ??= (async () => {
-    const [entries, translations] = await Promise.all([getCollection('reports'), getCollection('translations')]);
-    assertSlugs(entries);
-    assertSlugs(translations);
-    const bySlug = new Map(translations.map((entry) => [entry.data.slug, entry]));
-    const sorted = entries.sort((a, b) => a.data.source.file.localeCompare(b.data.source.file));
-    return Promise.all(
-      sorted.map(async (entry) => {
-        const zh = await renderEntry(entry);
-        const en = bySlug.get(entry.data.slug);
-        const enData = en ? await renderEntry(en) : undefined;
-        if (en && enData) assertAligned(entry.filePath ?? entry.id, en.filePath ?? en.id, zh.anchors, enData.anchors);
-        return {
-          slug: entry.data.slug,
-          meta: entry.data,
-          blocks: splitBlocks(zh.html),
-          anchors: zh.anchors,
-          editorial: zh.editorial,
-          glossaryTerms: [...new Set([...zh.glossaryTerms, ...(enData?.glossaryTerms ?? [])])],
-          translation:
-            en && enData
-              ? { meta: en.data, blocks: new Map(splitBlocks(enData.html).map((block) => [block.id, block])), anchors: enData.anchors }
-              : undefined,
-        };
-      }),
-    );
-  })();
-  return cache;
+  if (import.meta.env.DEV) return currentReports();
+  built ??= currentReports();
+  return built;
 }
 
 /** Han characters in the normalized reading: the length a reader expects. */
