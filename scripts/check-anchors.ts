@@ -24,4 +24,6 @@ if (result.problems.length) {
 const { snapshot } = contentPaths(contentDir);
 console.log(`check:anchors: ${result.ids} ids in ${result.reports} reports name the text recorded in ${snapshot}`);
 if (result.corrected.length)
-  console.log(`  ${result.corrected.length} of them corrected within the threshold (${result.corrected.map(({ slug, id }) => `${slug}#${id}`).join(', ')}); npm run anchors:record refreshes their fingerprints`);
+  console.log(
+    `  ${result.corrected.length} of them corrected within the threshold (${result.corrected.map(({ slug, id }) => `${slug}#${id}`).join(', ')}); npm run anchors:record refreshes their fingerprints`,
+  );

@@ -7,7 +7,11 @@
 import { readdirSync } from 'node:fs';
 import { checkParity } from '../src/lib/parity.ts';
 
-const slugs = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync('content/reports/zh').filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3));
+const slugs = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : readdirSync('content/reports/zh')
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => name.slice(0, -3));
 let problems = 0;
 for (const slug of slugs) {
   const result = await checkParity(`content/reports/zh/${slug}.md`, `content/reports/en/${slug}.md`);

@@ -34,9 +34,15 @@ export function markdownBlocks(body: string): string[] {
   for (const line of body.split('\n')) {
     if (inContainer) {
       lines.push(line);
-      if (line.trim() === ':::') (inContainer = false), flush();
-    } else if (/^:::\w/.test(line)) flush(), (inContainer = true), lines.push(line);
-    else if (line.trim() === '') flush();
+      if (line.trim() === ':::') {
+        inContainer = false;
+        flush();
+      }
+    } else if (/^:::\w/.test(line)) {
+      flush();
+      inContainer = true;
+      lines.push(line);
+    } else if (line.trim() === '') flush();
     else lines.push(line);
   }
   flush();
@@ -128,11 +134,13 @@ const yaml = (value: string) => JSON.stringify(value);
 
 export function generateCorpus(count: number, out: string, seed = 1, source = 'content') {
   const rng = random(seed);
-  const real = readdirSync(`${source}/reports/zh`).filter((name) => name.endsWith('.md')).sort();
+  const real = readdirSync(`${source}/reports/zh`)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
   const pool = real.map((name) => {
     const zh = matter(readFileSync(`${source}/reports/zh/${name}`, 'utf8'));
     const en = matter(readFileSync(`${source}/reports/en/${name}`, 'utf8'));
-    return { name, data: zh.data as Record<string, any>, ...alignedPairs(zh.body, en.body, name) };
+    return { name, data: zh.data as { script: string; source: { file: string; sha256: string } }, ...alignedPairs(zh.body, en.body, name) };
   });
   const paragraphs = pool.flatMap((report) => report.paragraphs);
   const headings = pool.flatMap((report) => report.headings);

@@ -10,7 +10,7 @@ import { decodeSource, ingest } from '../src/lib/ingest.ts';
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args[outIndex + 1] : undefined;
-const input = args.find((arg, index) => !arg.startsWith('--') && index !== outIndex + 1 || (outIndex < 0 && !arg.startsWith('--')));
+const input = args.find((arg, index) => (!arg.startsWith('--') && index !== outIndex + 1) || (outIndex < 0 && !arg.startsWith('--')));
 if (!input) {
   console.error('usage: npm run ingest -- sources/<file> [--out content/reports/zh/<slug>.md]');
   process.exit(2);

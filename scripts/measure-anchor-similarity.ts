@@ -17,16 +17,7 @@
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { contentDir as configuredContentDir } from '../src/config.ts';
-import {
-  anchorText,
-  compare,
-  editRatio,
-  fingerprintText,
-  FULL_TEXT,
-  shingles,
-  SHORT_THRESHOLD,
-  THRESHOLD,
-} from '../src/lib/anchor-fingerprint.ts';
+import { anchorText, compare, editRatio, fingerprintText, FULL_TEXT, shingles, SHORT_THRESHOLD, THRESHOLD } from '../src/lib/anchor-fingerprint.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string' }, trials: { type: 'string', default: '20' }, seed: { type: 'string', default: '1' } },
@@ -97,7 +88,17 @@ for (const entry of corpus) {
 
   for (const anchor of long)
     for (let t = 0; t < trials; t++)
-      for (const [kind, count] of [['sub', 1], ['sub', 2], ['sub', 3], ['ins', 1], ['ins', 2], ['ins', 3], ['del', 1], ['del', 2], ['del', 3]] as const) {
+      for (const [kind, count] of [
+        ['sub', 1],
+        ['sub', 2],
+        ['sub', 3],
+        ['ins', 1],
+        ['ins', 2],
+        ['ins', 3],
+        ['del', 1],
+        ['del', 2],
+        ['del', 3],
+      ] as const) {
         const changed = correct(anchor.text, count, kind, alphabet);
         const result = measure(anchor.text, changed);
         add(`paragraph (> ${FULL_TEXT}) vs itself, ${count} character(s) corrected`, result.similarity, jaccard(anchor.text, changed));

@@ -21,20 +21,34 @@ for (const scenario of scenarios) {
   // A first visit, as the network sees it: no service worker in between.
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  const pageBytes = (await transferred(page, async () => {
-    await page.goto(`${url}/${scenario.lang}/search/`);
-  })).bytes;
+  const pageBytes = (
+    await transferred(page, async () => {
+      await page.goto(`${url}/${scenario.lang}/search/`);
+    })
+  ).bytes;
   let firstLatency = 0;
-  const firstBytes = (await transferred(page, async () => {
-    firstLatency = await query(page, scenario.first);
-  })).bytes;
+  const firstBytes = (
+    await transferred(page, async () => {
+      firstLatency = await query(page, scenario.first);
+    })
+  ).bytes;
   let secondLatency = 0;
-  const secondBytes = (await transferred(page, async () => {
-    secondLatency = await query(page, scenario.second);
-  })).bytes;
+  const secondBytes = (
+    await transferred(page, async () => {
+      secondLatency = await query(page, scenario.second);
+    })
+  ).bytes;
   const warm: number[] = [];
   for (let i = 0; i < 5; i++) warm.push(await query(page, i % 2 ? scenario.first : scenario.second));
-  results.push({ ...scenario, pageKB: pageBytes / 1024, firstQueryKB: firstBytes / 1024, secondQueryKB: secondBytes / 1024, firstLatencyMs: firstLatency, secondLatencyMs: secondLatency, warmMedianMs: median(warm) });
+  results.push({
+    ...scenario,
+    pageKB: pageBytes / 1024,
+    firstQueryKB: firstBytes / 1024,
+    secondQueryKB: secondBytes / 1024,
+    firstLatencyMs: firstLatency,
+    secondLatencyMs: secondLatency,
+    warmMedianMs: median(warm),
+  });
   await context.close();
 }
 await browser.close();
@@ -45,4 +59,6 @@ writeFileSync('bench/search.json', `${JSON.stringify({ measured: new Date().toIS
 console.log('| page | first query | second query | page load (index warmed) | first query | second query | first → results | second → results | repeat (median of 5) |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of results)
-  console.log(`| /${r.lang}/search/ | ${r.first} | ${r.second} | ${r.pageKB.toFixed(1)} kB | ${r.firstQueryKB.toFixed(1)} kB | ${r.secondQueryKB.toFixed(1)} kB | ${Math.round(r.firstLatencyMs)} ms | ${Math.round(r.secondLatencyMs)} ms | ${Math.round(r.warmMedianMs)} ms |`);
+  console.log(
+    `| /${r.lang}/search/ | ${r.first} | ${r.second} | ${r.pageKB.toFixed(1)} kB | ${r.firstQueryKB.toFixed(1)} kB | ${r.secondQueryKB.toFixed(1)} kB | ${Math.round(r.firstLatencyMs)} ms | ${Math.round(r.secondLatencyMs)} ms | ${Math.round(r.warmMedianMs)} ms |`,
+  );

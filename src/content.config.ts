@@ -12,7 +12,6 @@ import { reportSchema, translationSchema } from './lib/schema.ts';
 import { contentDir } from './lib/site.ts';
 import { markdownFiles } from './lib/report-loader.ts';
 
-
 export const collections = {
   reports: defineCollection({
     loader: markdownFiles(`${contentDir}/reports/zh`),

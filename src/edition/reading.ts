@@ -63,7 +63,10 @@ function readableText(node: Element): string {
 export function readingText(node: Element, reading: 'normalized'): string;
 export function readingText(node: Element, reading: 'printed'): string | undefined;
 export function readingText(node: Element, reading: 'normalized' | 'printed'): string | undefined {
-  if (reading === 'normalized') return readableText(findByClass(node, readingClass.normalized) ?? node).replace(/\s+/g, ' ').trim();
+  if (reading === 'normalized')
+    return readableText(findByClass(node, readingClass.normalized) ?? node)
+      .replace(/\s+/g, ' ')
+      .trim();
   const printed = findByClass(node, readingClass.printed);
   if (!printed) return undefined;
   const walk = (element: Element): string =>

@@ -28,17 +28,7 @@ export type Snapshot = Record<string, Record<string, Fingerprint | null>>;
 export type Aliases = Record<string, Record<string, string>>;
 
 export type ProblemKind =
-  | 'changed'
-  | 'gone'
-  | 'alias-changed'
-  | 'report-gone'
-  | 'orphan-translation'
-  | 'alias-nowhere'
-  | 'alias-cycle'
-  | 'alias-shadowed'
-  | 'unrecorded'
-  | 'unfingerprinted'
-  | 'malformed';
+  'changed' | 'gone' | 'alias-changed' | 'report-gone' | 'orphan-translation' | 'alias-nowhere' | 'alias-cycle' | 'alias-shadowed' | 'unrecorded' | 'unfingerprinted' | 'malformed';
 
 export interface Problem {
   kind: ProblemKind;
@@ -167,7 +157,9 @@ export async function checkAnchors(input: CheckInput = {}): Promise<CheckResult>
   // A translation needs its Chinese report.
   const enDir = `${paths.contentDir}/reports/en`;
   if (existsSync(enDir))
-    for (const name of readdirSync(enDir).filter((name) => name.endsWith('.md')).sort()) {
+    for (const name of readdirSync(enDir)
+      .filter((name) => name.endsWith('.md'))
+      .sort()) {
       const slug = name.slice(0, -3);
       if (!bySlug.has(slug))
         problems.push({
@@ -203,9 +195,22 @@ export async function checkAnchors(input: CheckInput = {}): Promise<CheckResult>
     // Aliases must lead somewhere, without cycles, from an id that no longer exists.
     for (const [from, to] of Object.entries(map)) {
       const { target, cycle } = follow(map, from);
-      if (cycle) problems.push({ kind: 'alias-cycle', file, slug, id: from, message: `${file}: the aliases of #${from} form a cycle (${cycle.map((id) => `#${id}`).join(' → ')}) in ${paths.aliases}` });
+      if (cycle)
+        problems.push({
+          kind: 'alias-cycle',
+          file,
+          slug,
+          id: from,
+          message: `${file}: the aliases of #${from} form a cycle (${cycle.map((id) => `#${id}`).join(' → ')}) in ${paths.aliases}`,
+        });
       else if (!target || !current.texts.has(target))
-        problems.push({ kind: 'alias-nowhere', file, slug, id: from, message: `${file}: alias #${from} → #${to} in ${paths.aliases} points nowhere: #${target ?? to} does not exist` });
+        problems.push({
+          kind: 'alias-nowhere',
+          file,
+          slug,
+          id: from,
+          message: `${file}: alias #${from} → #${to} in ${paths.aliases} points nowhere: #${target ?? to} does not exist`,
+        });
       else if (current.texts.has(from))
         problems.push({
           kind: 'alias-shadowed',
@@ -263,7 +268,9 @@ export async function checkAnchors(input: CheckInput = {}): Promise<CheckResult>
             `${file}: published id #${id} is gone and has no alias:\n` +
             `  recorded: ${quoteRecorded(print)}\n` +
             `  now:      (no such id)\n` +
-            (moved ? `  The recorded text is now at #${moved}: add "${id}": "${moved}" under "${slug}" in ${paths.aliases}.\n` : `  Add an alias to its new place in ${paths.aliases}, `) +
+            (moved
+              ? `  The recorded text is now at #${moved}: add "${id}": "${moved}" under "${slug}" in ${paths.aliases}.\n`
+              : `  Add an alias to its new place in ${paths.aliases}, `) +
             `${moved ? '  Or' : 'or'}, if its removal is a reviewed decision: ${accept(slug, id)}`,
         });
         continue;
@@ -294,7 +301,10 @@ export async function checkAnchors(input: CheckInput = {}): Promise<CheckResult>
         file,
         slug,
         id: unfingerprinted[0],
-        message: `${file}: ${unfingerprinted.length} id(s) recorded without a fingerprint (the old, list-only format of ${paths.snapshot}): ${unfingerprinted.slice(0, 5).map((id) => `#${id}`).join(', ')}${unfingerprinted.length > 5 ? ', …' : ''}; run npm run anchors:record`,
+        message: `${file}: ${unfingerprinted.length} id(s) recorded without a fingerprint (the old, list-only format of ${paths.snapshot}): ${unfingerprinted
+          .slice(0, 5)
+          .map((id) => `#${id}`)
+          .join(', ')}${unfingerprinted.length > 5 ? ', …' : ''}; run npm run anchors:record`,
       });
 
     const unrecorded = [...current.texts.keys()].filter((id) => !Object.hasOwn(recorded, id));
@@ -364,7 +374,8 @@ export async function recordAnchors(options: RecordOptions = {}): Promise<Record
     const hash = spec.indexOf('#');
     const matches = changes.filter((problem) => (hash >= 0 ? `${problem.slug}#${problem.id}` === spec : problem.id === spec.replace(/^#/, '')));
     if (!matches.length) errors.push(`--accept ${spec}: no id with a changed or missing text matches it (nothing to accept)`);
-    else if (matches.length > 1) errors.push(`--accept ${spec} is ambiguous: ${matches.map((problem) => `${problem.slug}#${problem.id}`).join(', ')}; name the report, as <slug>#<id>`);
+    else if (matches.length > 1)
+      errors.push(`--accept ${spec} is ambiguous: ${matches.map((problem) => `${problem.slug}#${problem.id}`).join(', ')}; name the report, as <slug>#<id>`);
     else acceptedKeys.add(`${matches[0]!.slug}#${matches[0]!.id}`);
   }
   const removed = new Set<string>();

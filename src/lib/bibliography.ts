@@ -101,8 +101,7 @@ const genres: Record<ReportMeta['kind'], Record<Lang, string>> = {
 export function splitChineseName(name: string, romanized: string): { family: string; given: string } {
   const family = romanized.split(' ')[0]!.toLowerCase();
   const syllables = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' });
-  for (let length = 1; length < name.length; length++)
-    if (syllables.slice(0, length).join('') === family) return { family: name.slice(0, length), given: name.slice(length) };
+  for (let length = 1; length < name.length; length++) if (syllables.slice(0, length).join('') === family) return { family: name.slice(0, length), given: name.slice(length) };
   throw new Error(`${name}: the pinyin "${romanized}" does not start with the family name's reading (${syllables.join(' ')})`);
 }
 

@@ -1,7 +1,11 @@
 /** Browsing a large edition: reports grouped by city, district and town. */
 import type { Report } from './reports.ts';
 
-export const citySlug = (cityEn: string) => cityEn.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const citySlug = (cityEn: string) =>
+  cityEn
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export interface City {
   slug: string;

@@ -54,7 +54,10 @@ export function fillCitations(templates: CitationTemplates, anchor: string | und
   if (paragraph) replacements.push([new RegExp(sentinels.paragraph, 'g'), paragraph]);
   const fill = (text: string) => replacements.reduce((out, [pattern, value]) => out.replace(pattern, value), text);
   const chosen = templates.shapes[shape];
-  return Object.fromEntries(Object.entries(chosen).map(([name, parts]) => [name, parts.map((part) => ({ kind: part.kind, text: fill(part.text) }))])) as Record<CitationFormat, CitationPart[]>;
+  return Object.fromEntries(Object.entries(chosen).map(([name, parts]) => [name, parts.map((part) => ({ kind: part.kind, text: fill(part.text) }))])) as Record<
+    CitationFormat,
+    CitationPart[]
+  >;
 }
 
 export const formatLabels: Record<CitationFormat, string> = {

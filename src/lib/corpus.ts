@@ -18,7 +18,9 @@ export interface CorpusEntry {
 
 export async function loadCorpus(contentDir = 'content'): Promise<CorpusEntry[]> {
   const dir = `${contentDir}/reports/zh`;
-  const names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const path = `${dir}/${name}`;

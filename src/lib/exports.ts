@@ -66,7 +66,16 @@ export function toCsv(reports: ReportExport[]): string {
   for (const report of reports)
     for (const block of report.blocks)
       rows.push(
-        [report.slug, block.id, block.kind, block.printed, block.normalized, block.english ?? '', block.marks.map((mark) => `${mark.kind}:${mark.why}:${mark.printed}→${mark.reads}`).join(' | '), report.version]
+        [
+          report.slug,
+          block.id,
+          block.kind,
+          block.printed,
+          block.normalized,
+          block.english ?? '',
+          block.marks.map((mark) => `${mark.kind}:${mark.why}:${mark.printed}→${mark.reads}`).join(' | '),
+          report.version,
+        ]
           .map(csvCell)
           .join(','),
       );

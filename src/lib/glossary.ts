@@ -55,8 +55,7 @@ export function parseGlossary(text: string, path = 'content/glossary/terms.yaml'
     if (ids.has(term.id)) throw new Error(`${path}: duplicate term id "${term.id}"`);
     ids.add(term.id);
   }
-  for (const term of terms)
-    for (const related of term.related) if (!ids.has(related)) throw new Error(`${path}: term "${term.id}" relates to unknown term "${related}"`);
+  for (const term of terms) for (const related of term.related) if (!ids.has(related)) throw new Error(`${path}: term "${term.id}" relates to unknown term "${related}"`);
   return terms;
 }
 

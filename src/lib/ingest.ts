@@ -11,12 +11,66 @@ import { stripPinyin } from './ruby.ts';
 
 /** What ingest knows of the five towns, to prefill the frontmatter. */
 const gazetteer = [
-  { key: '靖江', slug: 'jingjiang', zh: '靖江街道', pinyin: 'Jìngjiāng Jiēdào', en: 'Jingjiang Subdistrict', level: '街道', district: { zh: '萧山区', en: 'Xiaoshan District' }, city: { zh: '杭州市', en: 'Hangzhou' } },
-  { key: '聞堰', slug: 'wenyan', zh: '闻堰街道', pinyin: 'Wényàn Jiēdào', en: 'Wenyan Subdistrict', level: '街道', district: { zh: '萧山区', en: 'Xiaoshan District' }, city: { zh: '杭州市', en: 'Hangzhou' } },
-  { key: '闻堰', slug: 'wenyan', zh: '闻堰街道', pinyin: 'Wényàn Jiēdào', en: 'Wenyan Subdistrict', level: '街道', district: { zh: '萧山区', en: 'Xiaoshan District' }, city: { zh: '杭州市', en: 'Hangzhou' } },
-  { key: '所前', slug: 'suoqian', zh: '所前镇', pinyin: 'Suǒqián Zhèn', en: 'Suoqian Town', level: '镇', district: { zh: '萧山区', en: 'Xiaoshan District' }, city: { zh: '杭州市', en: 'Hangzhou' } },
-  { key: '陶堰', slug: 'taoyan', zh: '陶堰街道', pinyin: 'Táoyàn Jiēdào', en: 'Taoyan Subdistrict', level: '街道', district: { zh: '越城区', en: 'Yuecheng District' }, city: { zh: '绍兴市', en: 'Shaoxing' } },
-  { key: '古塘', slug: 'gutang', zh: '古塘街道', pinyin: 'Gǔtáng Jiēdào', en: 'Gutang Subdistrict', level: '街道', district: { zh: '慈溪市', en: 'Cixi' }, city: { zh: '宁波市', en: 'Ningbo' } },
+  {
+    key: '靖江',
+    slug: 'jingjiang',
+    zh: '靖江街道',
+    pinyin: 'Jìngjiāng Jiēdào',
+    en: 'Jingjiang Subdistrict',
+    level: '街道',
+    district: { zh: '萧山区', en: 'Xiaoshan District' },
+    city: { zh: '杭州市', en: 'Hangzhou' },
+  },
+  {
+    key: '聞堰',
+    slug: 'wenyan',
+    zh: '闻堰街道',
+    pinyin: 'Wényàn Jiēdào',
+    en: 'Wenyan Subdistrict',
+    level: '街道',
+    district: { zh: '萧山区', en: 'Xiaoshan District' },
+    city: { zh: '杭州市', en: 'Hangzhou' },
+  },
+  {
+    key: '闻堰',
+    slug: 'wenyan',
+    zh: '闻堰街道',
+    pinyin: 'Wényàn Jiēdào',
+    en: 'Wenyan Subdistrict',
+    level: '街道',
+    district: { zh: '萧山区', en: 'Xiaoshan District' },
+    city: { zh: '杭州市', en: 'Hangzhou' },
+  },
+  {
+    key: '所前',
+    slug: 'suoqian',
+    zh: '所前镇',
+    pinyin: 'Suǒqián Zhèn',
+    en: 'Suoqian Town',
+    level: '镇',
+    district: { zh: '萧山区', en: 'Xiaoshan District' },
+    city: { zh: '杭州市', en: 'Hangzhou' },
+  },
+  {
+    key: '陶堰',
+    slug: 'taoyan',
+    zh: '陶堰街道',
+    pinyin: 'Táoyàn Jiēdào',
+    en: 'Taoyan Subdistrict',
+    level: '街道',
+    district: { zh: '越城区', en: 'Yuecheng District' },
+    city: { zh: '绍兴市', en: 'Shaoxing' },
+  },
+  {
+    key: '古塘',
+    slug: 'gutang',
+    zh: '古塘街道',
+    pinyin: 'Gǔtáng Jiēdào',
+    en: 'Gutang Subdistrict',
+    level: '街道',
+    district: { zh: '慈溪市', en: 'Cixi' },
+    city: { zh: '宁波市', en: 'Ningbo' },
+  },
 ] as const;
 
 export interface IngestResult {
@@ -53,10 +107,6 @@ const damage = /\?[!?]?|[\u3040-\u30ff]|[∵]/g;
 
 function escapeMarkdown(text: string): string {
   return text.replace(/([\\*_`[\]<>#|:])/g, '\\$1').replace(/^(\d+)\. /, '$1\\. ');
-}
-
-function attribute(value: string): string {
-  return value.replace(/"/g, '&quot;');
 }
 
 /** 牢固树立….  — short run-in lead phrases that open a topic in work reports. */

@@ -49,7 +49,7 @@ export function checkLinks(root = 'dist', base = '/'): { pages: number; links: n
     const pageUrl = new URL(`http://site${base}${file.slice(root.length + 1).replace(/index\.html$/, '')}`);
     visit(fromHtml(readFileSync(file, 'utf8')), 'element', (node: Element) => {
       const href = node.tagName === 'a' || node.tagName === 'link' ? node.properties.href : undefined;
-      if (typeof href !== 'string' || node.properties.rel?.toString().includes('alternate') && !href.startsWith('/')) return;
+      if (typeof href !== 'string' || (node.properties.rel?.toString().includes('alternate') && !href.startsWith('/'))) return;
       const url = new URL(href, pageUrl);
       if (url.host !== 'site' && !href.startsWith('#')) return; // external (canonical on the configured host) is not ours to check here
       links++;

@@ -82,7 +82,9 @@ const prefix = { textDirective: ':', leafDirective: '::', containerDirective: ':
 export function validateMark(node: DirectiveLike, file: VFile): ValidMark {
   const written = `${prefix[node.type]}${node.name}`;
   if (!Object.hasOwn(markRules, node.name)) {
-    const known = Object.keys(markRules).map((name) => `:${name}`).join(', ');
+    const known = Object.keys(markRules)
+      .map((name) => `:${name}`)
+      .join(', ');
     throw new ContentError(file, node, `unknown editorial mark "${written}" (known marks: ${known}; for a literal colon before text write \\:)`);
   }
   const kind = node.name as MarkKind;

@@ -44,7 +44,10 @@ interface CardNode {
   type: string;
   props: { style?: Style; lang?: string; children?: CardNode | string | (CardNode | string)[] };
 }
-const box = (style: Style, children: CardNode['props']['children'], lang?: string): CardNode => ({ type: 'div', props: { style: { display: 'flex', ...style }, children, ...(lang ? { lang } : {}) } });
+const box = (style: Style, children: CardNode['props']['children'], lang?: string): CardNode => ({
+  type: 'div',
+  props: { style: { display: 'flex', ...style }, children, ...(lang ? { lang } : {}) },
+});
 /** A paragraph: block layout, where satori applies lineClamp (with an ellipsis) and textWrap. */
 const paragraph = (style: Style, text: string, lang: string): CardNode => box({ ...style, display: 'block' }, text, lang);
 
@@ -89,21 +92,18 @@ const padX = 80;
 const inner = cardWidth - 2 * padX;
 
 function frame(children: CardNode[]): CardNode {
-  return box(
-    { width: cardWidth, height: cardHeight, backgroundColor: colours.paper, color: colours.ink, fontFamily: family, flexDirection: 'row' },
-    [
-      // A narrow band of the accent colour down the left edge, like the spine of a volume.
-      box({ width: 16, flexShrink: 0, backgroundColor: colours.accent }, []),
-      box({ flexDirection: 'column', flexGrow: 1, padding: `56px ${padX}px 44px ${padX - 16}px` }, children),
-    ],
-  );
+  return box({ width: cardWidth, height: cardHeight, backgroundColor: colours.paper, color: colours.ink, fontFamily: family, flexDirection: 'row' }, [
+    // A narrow band of the accent colour down the left edge, like the spine of a volume.
+    box({ width: 16, flexShrink: 0, backgroundColor: colours.accent }, []),
+    box({ flexDirection: 'column', flexGrow: 1, padding: `56px ${padX}px 44px ${padX - 16}px` }, children),
+  ]);
 }
 
 function footer(right: string): CardNode {
-  return box(
-    { borderTop: `2px solid ${colours.rule}`, paddingTop: 22, justifyContent: 'space-between', alignItems: 'baseline', fontSize: 26, color: colours.muted },
-    [box({ color: colours.ink, fontWeight: 600, letterSpacing: 1 }, edition, 'zh-CN'), box({}, right, 'zh-CN')],
-  );
+  return box({ borderTop: `2px solid ${colours.rule}`, paddingTop: 22, justifyContent: 'space-between', alignItems: 'baseline', fontSize: 26, color: colours.muted }, [
+    box({ color: colours.ink, fontWeight: 600, letterSpacing: 1 }, edition, 'zh-CN'),
+    box({}, right, 'zh-CN'),
+  ]);
 }
 
 /** The card of one report, both languages on one card. */
@@ -114,7 +114,11 @@ export function reportCardTree(card: ReportCard): CardNode {
   const en = fitSize(card.title.en, inner, 3, 34, 24, 1.1);
   const phrases = zh.fits ? headlineLines(card.title.zh, Math.floor(inner / zh.size)) : undefined;
   const titleZh = phrases
-    ? box({ flexDirection: 'column', fontSize: zh.size, fontWeight: 600, lineHeight: 1.45 }, phrases.map((phrase) => box({}, phrase, 'zh-CN')), 'zh-CN')
+    ? box(
+        { flexDirection: 'column', fontSize: zh.size, fontWeight: 600, lineHeight: 1.45 },
+        phrases.map((phrase) => box({}, phrase, 'zh-CN')),
+        'zh-CN',
+      )
     : paragraph({ fontSize: zh.size, fontWeight: 600, lineHeight: 1.45, ...(zh.fits ? { textWrap: 'balance' } : { lineClamp: 3 }) }, card.title.zh, 'zh-CN');
   return frame([
     box({ justifyContent: 'space-between', alignItems: 'baseline', gap: 24 }, [
@@ -124,7 +128,11 @@ export function reportCardTree(card: ReportCard): CardNode {
       ]),
       box({ fontSize: 26, color: colours.muted, fontFeatureSettings: '"pwid" 1' }, card.years, 'en'),
     ]),
-    box({ fontSize: 22, color: colours.muted, marginTop: 4, gap: 12, fontFeatureSettings: '"pwid" 1' }, [box({}, card.placeZh, 'zh-CN'), box({}, '·'), box({}, card.placeEn, 'en')]),
+    box({ fontSize: 22, color: colours.muted, marginTop: 4, gap: 12, fontFeatureSettings: '"pwid" 1' }, [
+      box({}, card.placeZh, 'zh-CN'),
+      box({}, '·'),
+      box({}, card.placeEn, 'en'),
+    ]),
     box({ flexGrow: 1, flexDirection: 'column', justifyContent: 'center', padding: '24px 0 28px' }, [
       titleZh,
       paragraph(

@@ -25,9 +25,7 @@ export async function checkParity(chinesePath: string, englishPath: string): Pro
   const problems: string[] = [];
   const englishIds = new Set(english.ids);
   const chineseIds = new Set(chinese.ids);
-  for (const id of chinese.ids)
-    if (!englishIds.has(id)) problems.push(`${englishPath}: missing #${id} (Chinese: “${chinese.text.get(id)?.slice(0, 24)}…”)`);
-  for (const id of english.ids)
-    if (!chineseIds.has(id)) problems.push(`${englishPath}: extra #${id} (“${english.text.get(id)?.slice(0, 40)}…”), not in ${chinesePath}`);
+  for (const id of chinese.ids) if (!englishIds.has(id)) problems.push(`${englishPath}: missing #${id} (Chinese: “${chinese.text.get(id)?.slice(0, 24)}…”)`);
+  for (const id of english.ids) if (!chineseIds.has(id)) problems.push(`${englishPath}: extra #${id} (“${english.text.get(id)?.slice(0, 40)}…”), not in ${chinesePath}`);
   return { ids: chinese.ids, problems };
 }

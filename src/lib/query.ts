@@ -24,7 +24,7 @@ function halfWidth(text: string): string {
 
 export function parseQuery(raw: string): ParsedQuery {
   const cleaned = halfWidth(raw.normalize('NFC'))
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\p{Cc}/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const truncated = cleaned.length > maxQueryLength;
@@ -50,10 +50,7 @@ function stem(word: string): string {
  * the query or the content becomes markup.
  */
 export function excerpt(content: string, query: ParsedQuery, radius = 60): string[] {
-  const patterns = [
-    ...query.han.map(escapeRegExp),
-    ...query.latin.filter((word) => word.length > 1).map((word) => `\\b${escapeRegExp(stem(word))}[a-z]*`),
-  ];
+  const patterns = [...query.han.map(escapeRegExp), ...query.latin.filter((word) => word.length > 1).map((word) => `\\b${escapeRegExp(stem(word))}[a-z]*`)];
   if (!patterns.length) return [content.slice(0, radius * 2)];
   const matcher = new RegExp(patterns.join('|'), 'giu');
   const first = matcher.exec(content);

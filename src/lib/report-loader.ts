@@ -26,7 +26,10 @@ export function markdownFiles(dir: string, glossary = glossaryFile): Loader {
     load: async ({ store, parseData, generateDigest, watcher, logger }) => {
       const glossaryDigest = () => generateDigest(existsSync(glossary) ? readFileSync(glossary, 'utf8') : '');
       let renderedWith = glossaryDigest();
-      const fileNames = () => readdirSync(dir).filter((file) => file.endsWith('.md')).sort();
+      const fileNames = () =>
+        readdirSync(dir)
+          .filter((file) => file.endsWith('.md'))
+          .sort();
 
       /** Reads, validates and stores one file; a malformed file stops the build with its path. */
       async function sync(name: string) {
@@ -37,7 +40,7 @@ export function markdownFiles(dir: string, glossary = glossaryFile): Loader {
         try {
           frontmatter = matter(raw).data;
         } catch (error) {
-          throw new Error(`${filePath}: malformed frontmatter: ${(error as Error).message}`);
+          throw new Error(`${filePath}: malformed frontmatter: ${(error as Error).message}`, { cause: error });
         }
         const id = name.slice(0, -'.md'.length);
         const data = await parseData({ id, data: frontmatter, filePath });

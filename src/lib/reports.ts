@@ -82,8 +82,7 @@ async function renderReport(entry: CollectionEntry<'reports'>, en: CollectionEnt
     anchors: zh.anchors,
     editorial: zh.editorial,
     glossaryTerms: [...new Set([...zh.glossaryTerms, ...(enData?.glossaryTerms ?? [])])],
-    translation:
-      en && enData ? { meta: en.data, blocks: new Map(splitBlocks(enData.html).map((block) => [block.id, block])), anchors: enData.anchors } : undefined,
+    translation: en && enData ? { meta: en.data, blocks: new Map(splitBlocks(enData.html).map((block) => [block.id, block])), anchors: enData.anchors } : undefined,
   };
 }
 

@@ -75,17 +75,26 @@ export const reportSchema = z
      */
     creators: z.array(creator).default([]),
     /** The body named as author (作者, 内容来源), only where the source states it: an author is never inferred. */
-    corporateAuthor: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict().optional(),
+    corporateAuthor: z
+      .object({ zh: z.string().min(1), en: z.string().min(1) })
+      .strict()
+      .optional(),
     /** The body that issued or published the text (发布机构, a newspaper's publisher), where stated or supplied. */
     publisher: body.optional(),
     /** The newspaper or website the text appeared in, where stated or supplied. */
-    container: body.extend({ type: z.enum(['newspaper', 'website']) }).strict().optional(),
+    container: body
+      .extend({ type: z.enum(['newspaper', 'website']) })
+      .strict()
+      .optional(),
     /** Place of publication, for the formats that ask for one (GB/T 7714 reports). */
     place: body.optional(),
     /** Publication date as the source prints it (ISO date). Never inferred: see dateSupplied. */
     published: isoDate.optional(),
     /** A date the source does not state, inferred by the editors (shown in brackets where styles require). */
-    dateSupplied: z.object({ year: z.number().int().min(1949).max(2100), evidence: z.string().min(1) }).strict().optional(),
+    dateSupplied: z
+      .object({ year: z.number().int().min(1949).max(2100), evidence: z.string().min(1) })
+      .strict()
+      .optional(),
     /** A one-paragraph description of the report, written by the editors, in both languages. */
     abstract: bilingual,
     /** The years whose work the report reviews or plans. */

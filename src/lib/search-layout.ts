@@ -10,5 +10,8 @@ import { searchManifest, type SearchManifest } from './search-records.ts';
 
 export async function searchLayout(): Promise<SearchManifest> {
   const reports = await loadReports();
-  return searchManifest(reports.map((report) => report.slug), searchShardSize);
+  return searchManifest(
+    reports.map((report) => report.slug),
+    searchShardSize,
+  );
 }

@@ -93,7 +93,8 @@ export function manifestProblems(manifest: unknown, exported: string[]): string[
     if (shard.reports.length === 0 && shards.length > 1) problems.push(`shard ${k} lists no reports`);
     if (Number.isInteger(m.shardSize) && shard.reports.length > m.shardSize!) problems.push(`shard ${k} holds ${shard.reports.length} reports, more than shardSize ${m.shardSize}`);
     for (const language of languages)
-      if (shard.indexes?.[language] !== shardPath(language, k)) problems.push(`shard ${k}: the ${language} index is ${JSON.stringify(shard.indexes?.[language])}, expected "${shardPath(language, k)}"`);
+      if (shard.indexes?.[language] !== shardPath(language, k))
+        problems.push(`shard ${k}: the ${language} index is ${JSON.stringify(shard.indexes?.[language])}, expected "${shardPath(language, k)}"`);
     for (const slug of shard.reports) {
       if (listed.has(slug)) problems.push(`report ${slug} is listed twice`);
       listed.add(slug);

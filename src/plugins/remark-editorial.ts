@@ -122,7 +122,8 @@ export default function remarkEditorial(options: EditorialOptions = {}) {
       // translates the normalized text.
       visit(tree, (node) => {
         if (node.type === 'html') throw new ContentError(file, node, 'raw HTML is not allowed in content');
-        if (node.type.endsWith('Directive') && (node as DirectiveLike).name !== 'term') throw new ContentError(file, node, 'editorial marks belong in the Chinese text, not in a translation');
+        if (node.type.endsWith('Directive') && (node as DirectiveLike).name !== 'term')
+          throw new ContentError(file, node, 'editorial marks belong in the Chinese text, not in a translation');
       });
       file.data.editorial = [];
       return;
@@ -132,7 +133,8 @@ export default function remarkEditorial(options: EditorialOptions = {}) {
 
     // First pass: refuse raw HTML, validate every directive, collect fragments.
     visit(tree, (node) => {
-      if (node.type === 'html') throw new ContentError(file, node, `raw HTML is not allowed in content ("${(node as { value: string }).value.slice(0, 40)}"); write the text, or use an editorial mark`);
+      if (node.type === 'html')
+        throw new ContentError(file, node, `raw HTML is not allowed in content ("${(node as { value: string }).value.slice(0, 40)}"); write the text, or use an editorial mark`);
       if (node.type === 'textDirective' && (node as DirectiveLike).name === 'term') return; // a glossary reference: remark-glossary checks it
       if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
         const mark = validateMark(node as DirectiveLike, file);
@@ -172,7 +174,17 @@ export default function remarkEditorial(options: EditorialOptions = {}) {
               out.push(
                 typeof piece === 'string'
                   ? text(piece)
-                  : element('ruby', {}, [hText(piece.base), { type: 'element', tagName: 'rp', properties: {}, children: [hText('(')] }, { type: 'element', tagName: 'rt', properties: {}, children: [hText(piece.annotation)] }, { type: 'element', tagName: 'rp', properties: {}, children: [hText(')')] }], true),
+                  : element(
+                      'ruby',
+                      {},
+                      [
+                        hText(piece.base),
+                        { type: 'element', tagName: 'rp', properties: {}, children: [hText('(')] },
+                        { type: 'element', tagName: 'rt', properties: {}, children: [hText(piece.annotation)] },
+                        { type: 'element', tagName: 'rp', properties: {}, children: [hText(')')] },
+                      ],
+                      true,
+                    ),
               );
             }
           continue;
@@ -234,13 +246,21 @@ export default function remarkEditorial(options: EditorialOptions = {}) {
       }
       switch (mark.kind) {
         case 'corr':
-          return [element('span', markProps([]), [...inline(node.children, 'norm', punctuation, inHeading), ...(node.children.length === 0 ? [element('span', { className: [readingClass.caret], ariaHidden: 'true' }, [text('‸')])] : []), noteElement(entry)])];
+          return [
+            element('span', markProps([]), [
+              ...inline(node.children, 'norm', punctuation, inHeading),
+              ...(node.children.length === 0 ? [element('span', { className: [readingClass.caret], ariaHidden: 'true' }, [text('‸')])] : []),
+              noteElement(entry),
+            ]),
+          ];
         case 'gap':
           return [element('span', markProps([]), [text(entry.reading), noteElement(entry)])];
         case 'del':
           return [element('span', markProps([]), [element('span', { className: [readingClass.caret], ariaHidden: 'true' }, [text('‸')]), noteElement(entry)])];
         case 'frag':
-          return [element('span', { ...markProps([]), id: `frag-${attrs.id}` } as Element['properties'], [...inline(node.children, 'norm', punctuation, inHeading), noteElement(entry)])];
+          return [
+            element('span', { ...markProps([]), id: `frag-${attrs.id}` } as Element['properties'], [...inline(node.children, 'norm', punctuation, inHeading), noteElement(entry)]),
+          ];
         case 'join':
           if (inHeading) return [element('br', { dataEd: entry.index }, [])];
           return [element('span', markProps([]), [element('span', { className: [readingClass.caret], ariaHidden: 'true' }, [text('¦')]), noteElement(entry)])];

@@ -79,7 +79,11 @@ function setUp(dialog: HTMLDialogElement) {
       status.hidden = true;
       if (quotation && anchor) {
         const section = element('section', 'cite-format cite-quotation');
-        section.append(element('h3', '', labels.quotation), copyable(labels.quotation ?? '', `“${quotation}”`, ''), copyable(labels.quoteLink ?? '', quotationLink(loaded.url, anchor, quotation), ''));
+        section.append(
+          element('h3', '', labels.quotation),
+          copyable(labels.quotation ?? '', `“${quotation}”`, ''),
+          copyable(labels.quoteLink ?? '', quotationLink(loaded.url, anchor, quotation), ''),
+        );
         formats.append(section);
       }
       for (const format of citationFormats) {

@@ -92,7 +92,11 @@ function searchShortcut() {
 
 /** Offline reading after the first visit: the service worker caches the reports and the search index. */
 function registerServiceWorker() {
-  const base = document.querySelector<HTMLAnchorElement>('.site-title')?.getAttribute('href')?.replace(/(zh|en)\/$/, '') ?? '/';
+  const base =
+    document
+      .querySelector<HTMLAnchorElement>('.site-title')
+      ?.getAttribute('href')
+      ?.replace(/(zh|en)\/$/, '') ?? '/';
   if ('serviceWorker' in navigator) navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
 }
 

@@ -17,7 +17,6 @@ import { edition } from '../../src/lib/edition.ts';
 import { citationTemplates, formatCitations } from '../../src/lib/citations.ts';
 import { fillCitations, quotationLink } from '../../src/lib/cite-fill.ts';
 import { ris } from '../../src/lib/formats/ris.ts';
-import { biblatex } from '../../src/lib/formats/biblatex.ts';
 import { keepTitlesIntact } from '../../src/lib/formats/citeproc.ts';
 
 const corpus = await loadCorpus();
@@ -45,7 +44,9 @@ function citeprocReference(styleFile: string, item: { id: string }): string {
   const engine = new CSL.Engine({ retrieveLocale: (code: string) => locales[code] ?? locales['en-US'], retrieveItem: () => item }, readFileSync(`src/csl/${styleFile}.csl`, 'utf8'), 'zh-CN', true);
   engine.setOutputFormat('text');
   engine.updateItems([item.id]);
-  return (engine.makeBibliography()[1] as string[]).join('').trim().replace(/^\[1\]\s*/, '');
+  const bibliography = engine.makeBibliography();
+  assert.ok(bibliography, `${styleFile} makes a bibliography`);
+  return bibliography[1].join('').trim().replace(/^\[1\]\s*/, '');
 }
 
 test('the dialog’s strings, filled in the browser, equal citeproc-js’s for every section and paragraph, in both languages', () => {

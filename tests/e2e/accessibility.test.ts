@@ -10,7 +10,16 @@ import { useSite } from './harness.ts';
 const site = useSite();
 const pages = ['/', '/404.html'];
 for (const lang of ['zh', 'en'])
-  pages.push(`/${lang}/`, `/${lang}/reports/wenyan/`, `/${lang}/reports/jingjiang/cite/`, `/${lang}/search/?q=${encodeURIComponent('亚运')}`, `/${lang}/glossary/`, `/${lang}/glossary/concordance/`, `/${lang}/data/`, `/${lang}/about/`);
+  pages.push(
+    `/${lang}/`,
+    `/${lang}/reports/wenyan/`,
+    `/${lang}/reports/jingjiang/cite/`,
+    `/${lang}/search/?q=${encodeURIComponent('亚运')}`,
+    `/${lang}/glossary/`,
+    `/${lang}/glossary/concordance/`,
+    `/${lang}/data/`,
+    `/${lang}/about/`,
+  );
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`no axe violations in the ${colorScheme} scheme`, async () => {

@@ -38,13 +38,25 @@ test('opening the cite dialog loads no script and a few kB of citations, and sho
     await page.locator('#s9-p2 .cite-link').click();
     await dialog.locator('.cite-format').first().waitFor();
   });
-  assert.deepEqual(opened.filter((response) => response.type === 'script'), [], 'no script is loaded on opening');
-  assert.deepEqual(opened.map((response) => new URL(response.url).pathname), ['/data/cite/en/jingjiang.json']);
+  assert.deepEqual(
+    opened.filter((response) => response.type === 'script'),
+    [],
+    'no script is loaded on opening',
+  );
+  assert.deepEqual(
+    opened.map((response) => new URL(response.url).pathname),
+    ['/data/cite/en/jingjiang.json'],
+  );
   assert.ok(opened[0]!.gzip <= 20_000, `opening the dialog loads ${opened[0]!.gzip} bytes (gzip)`);
   const templates = JSON.parse(readFileSync('dist/data/cite/en/jingjiang.json', 'utf8')) as CitationTemplates;
   const expected = fillCitations(templates, 's9-p2', today());
   const shown = await dialog.locator('.cite-text').allInnerTexts();
-  assert.deepEqual(shown.map((text) => text.trim()), Object.values(expected).flat().map((part) => part.text.trim()));
+  assert.deepEqual(
+    shown.map((text) => text.trim()),
+    Object.values(expected)
+      .flat()
+      .map((part) => part.text.trim()),
+  );
   assert.match(shown.join('\n'), /sec\. 9, para\. 2/);
   await page.close();
 });

@@ -72,7 +72,12 @@ for (const lang of ['zh', 'en'] as const) {
       if (data.publisher) assert.equal(one('citation_publisher'), data.publisher[lang]);
       else assert.ok(!meta.has('citation_publisher'), `${entry.slug}: no publisher the source does not state`);
       assert.match(one('citation_public_url'), new RegExp(`/${lang}/reports/${entry.slug}/$`));
-      if (lang === 'en') assert.equal(one('z:extra'), `original-title: ${data.title.zh}\ntranslator: Town Reports editorial team`, 'the translation keeps its original title and credits its translators');
+      if (lang === 'en')
+        assert.equal(
+          one('z:extra'),
+          `original-title: ${data.title.zh}\ntranslator: Town Reports editorial team`,
+          'the translation keeps its original title and credits its translators',
+        );
       assert.equal(jsonLd.length, 1);
       assert.equal(jsonLd[0]!.inLanguage, lang === 'en' ? 'en' : 'zh-Hans');
       assert.equal(jsonLd[0]!.name, title);
@@ -94,11 +99,20 @@ test('report exports validate against the published schema and match the content
   const schema = JSON.parse(readFileSync('dist/data/schema.json', 'utf8'));
   const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
   for (const entry of corpus) {
-    const exported = JSON.parse(readFileSync(`dist/data/reports/${entry.slug}.json`, 'utf8')) as { blocks: { id: string; kind: string; english: string | null }[]; metadata: { source: { sha256: string } } };
+    const exported = JSON.parse(readFileSync(`dist/data/reports/${entry.slug}.json`, 'utf8')) as {
+      blocks: { id: string; kind: string; english: string | null }[];
+      metadata: { source: { sha256: string } };
+    };
     assert.ok(validate(exported), `${entry.slug}.json: ${JSON.stringify(validate.errors)}`);
-    assert.deepEqual(exported.blocks.map((block: { id: string }) => block.id), entry.rendered.anchors.map((anchor) => anchor.id));
+    assert.deepEqual(
+      exported.blocks.map((block: { id: string }) => block.id),
+      entry.rendered.anchors.map((anchor) => anchor.id),
+    );
     const paragraphs = exported.blocks.filter((block: { kind: string }) => block.kind === 'paragraph');
-    assert.ok(paragraphs.every((block: { english: string | null }) => !entry.translation || block.english), `${entry.slug}: every paragraph has its English`);
+    assert.ok(
+      paragraphs.every((block: { english: string | null }) => !entry.translation || block.english),
+      `${entry.slug}: every paragraph has its English`,
+    );
     assert.equal(exported.metadata.source.sha256, (entry.data.source as { sha256: string }).sha256);
   }
   const corpusJson = JSON.parse(readFileSync('dist/data/corpus.json', 'utf8'));

@@ -33,16 +33,22 @@ async function search(query: string, options: { lang?: 'zh' | 'en'; params?: str
   } else {
     await page.goto(`${site.base}/${options.lang ?? 'zh'}/search/?q=${encodeURIComponent(query)}${options.params ?? ''}`);
   }
-  await page.waitForFunction(() => {
-    const status = document.getElementById('search-status')?.textContent ?? '';
-    return status !== '' && !/正在检索|Searching/.test(status);
-  }, undefined, { timeout: 15000 });
+  await page.waitForFunction(
+    () => {
+      const status = document.getElementById('search-status')?.textContent ?? '';
+      return status !== '' && !/正在检索|Searching/.test(status);
+    },
+    undefined,
+    { timeout: 15000 },
+  );
   const outcome = {
     status: await page.locator('#search-status').innerText(),
     towns: await page.locator('.results-town').evaluateAll((sections) => sections.map((section) => section.id.replace('results-', ''))),
-    results: await page.locator('.result').evaluateAll((items) =>
-      items.map((item) => ({ url: item.querySelector('a')!.getAttribute('href')!, lang: item.getAttribute('lang')!, text: item.querySelector('.result-excerpt')!.textContent! })),
-    ),
+    results: await page
+      .locator('.result')
+      .evaluateAll((items) =>
+        items.map((item) => ({ url: item.querySelector('a')!.getAttribute('href')!, lang: item.getAttribute('lang')!, text: item.querySelector('.result-excerpt')!.textContent! })),
+      ),
     errors,
   };
   if (!options.page) await page.close();
@@ -53,7 +59,10 @@ test('a simplified and a Traditional query return the same towns, including Weny
   const simplified = await search('未来社区');
   const traditional = await search('未來社區');
   assert.deepEqual(traditional.towns, simplified.towns);
-  assert.deepEqual(traditional.results.map((result) => result.url), simplified.results.map((result) => result.url));
+  assert.deepEqual(
+    traditional.results.map((result) => result.url),
+    simplified.results.map((result) => result.url),
+  );
   assert.ok(simplified.towns.includes('wenyan'), 'Wenyan (printed in Traditional characters) is found');
   const asianGames = await search('亞運');
   assert.deepEqual(asianGames.towns.sort(), (await search('亚运')).towns.sort());
@@ -76,7 +85,10 @@ test('an English query finds the translation, with stemming', async () => {
   assert.ok(singular.results.length > 0);
   assert.ok(singular.results.every((result) => result.lang === 'en' && result.url.includes('/en/reports/')));
   assert.deepEqual(new Set(plural.results.map((result) => result.url)), new Set(singular.results.map((result) => result.url)));
-  assert.ok(plural.results.some((result) => /\bvillage\b/i.test(result.text)), 'villages finds village');
+  assert.ok(
+    plural.results.some((result) => /\bvillage\b/i.test(result.text)),
+    'villages finds village',
+  );
   const games = await search('Asian Games', { lang: 'en' });
   assert.ok(games.towns.includes('jingjiang') && games.towns.includes('suoqian'));
 });
@@ -104,10 +116,14 @@ test('clicking a result opens the report at its paragraph', async () => {
   const id = href.split('#')[1]!;
   await first.click();
   await page.waitForURL(`**#${id}`);
-  await page.waitForFunction((target) => {
-    const box = document.getElementById(target)?.getBoundingClientRect();
-    return box !== undefined && box.top >= 0 && box.top < innerHeight / 2;
-  }, id, { timeout: 5000 });
+  await page.waitForFunction(
+    (target) => {
+      const box = document.getElementById(target)?.getBoundingClientRect();
+      return box !== undefined && box.top >= 0 && box.top < innerHeight / 2;
+    },
+    id,
+    { timeout: 5000 },
+  );
   assert.match(await page.locator(`#${id} .col-zh`).innerText(), /零直排/);
   await page.close();
 });
@@ -152,7 +168,14 @@ test('without JavaScript the search page says so', async () => {
   const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${site.base}/en/search/?q=village`);
-  assert.match(await page.locator('noscript, .notice').first().innerText().catch(async () => page.content()), /Search needs JavaScript/);
+  assert.match(
+    await page
+      .locator('noscript, .notice')
+      .first()
+      .innerText()
+      .catch(async () => page.content()),
+    /Search needs JavaScript/,
+  );
   await context.close();
 });
 

@@ -42,7 +42,10 @@ after(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const slugs = () => readdirSync(join(content, 'reports', 'zh')).map((name) => name.replace(/\.md$/, '')).sort();
+const slugs = () =>
+  readdirSync(join(content, 'reports', 'zh'))
+    .map((name) => name.replace(/\.md$/, ''))
+    .sort();
 
 test('the generator writes N aligned reports, each with its translation and distinct metadata', () => {
   const names = slugs();
@@ -52,7 +55,12 @@ test('the generator writes N aligned reports, each with its translation and dist
     const en = matter(readFileSync(join(content, 'reports', 'en', `${slug}.md`), 'utf8'));
     assert.equal(zh.data.slug, slug);
     assert.equal(en.data.slug, slug);
-    const blocks = (body: string) => body.trim().split(/\n{2,}/).map((block) => (block.startsWith('## ') ? 'h' : 'p')).join('');
+    const blocks = (body: string) =>
+      body
+        .trim()
+        .split(/\n{2,}/)
+        .map((block) => (block.startsWith('## ') ? 'h' : 'p'))
+        .join('');
     assert.equal(blocks(zh.body), blocks(en.body), `${slug}: same sections and paragraphs in both languages`);
   }
   assert.ok(new Set(names.map((slug) => slug.replace(/-\d+$/, ''))).size >= count / 4, 'towns vary');
@@ -62,13 +70,22 @@ test('the build writes every generated report in both languages, and three searc
   for (const slug of slugs()) for (const lang of ['zh', 'en']) assert.ok(existsSync(join(dist, lang, 'reports', slug, 'index.html')), `${lang}/${slug}`);
   const manifest = JSON.parse(readFileSync(join(dist, 'data', 'search-manifest.json'), 'utf8')) as SearchManifest;
   assert.equal(manifest.shardSize, 20, 'the Astro build chose the shard size');
-  assert.deepEqual(manifest.shards.map((shard) => shard.reports.length), [20, 20, 10]);
-  assert.deepEqual(manifest.shards.flatMap((shard) => shard.reports), slugs());
-  for (const lang of ['zh', 'en']) assert.match(readFileSync(join(dist, lang, 'search', 'index.html'), 'utf8'), /data-shards="3"/, `${lang}: the search page loads the manifest's shards`);
+  assert.deepEqual(
+    manifest.shards.map((shard) => shard.reports.length),
+    [20, 20, 10],
+  );
+  assert.deepEqual(
+    manifest.shards.flatMap((shard) => shard.reports),
+    slugs(),
+  );
+  for (const lang of ['zh', 'en'])
+    assert.match(readFileSync(join(dist, lang, 'search', 'index.html'), 'utf8'), /data-shards="3"/, `${lang}: the search page loads the manifest's shards`);
   for (const lang of ['zh', 'en']) {
     const shards = readdirSync(join(dist, 'pagefind', lang)).sort();
     assert.deepEqual(shards, ['0', '1', '2']);
-    const pages = shards.map((shard) => (JSON.parse(readFileSync(join(dist, 'pagefind', lang, shard, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages);
+    const pages = shards.map(
+      (shard) => (JSON.parse(readFileSync(join(dist, 'pagefind', lang, shard, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages,
+    );
     const total = pages.reduce((sum, languages) => sum + Object.values(languages).reduce((inner, entry) => inner + entry.page_count, 0), 0);
     assert.equal(total, count, `${lang}: one search page per report`);
   }
@@ -94,7 +111,11 @@ test('a search finds reports in every shard and lands on a paragraph', async () 
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(`${base}/zh/search/?q=${encodeURIComponent('垃圾分类')}`);
   await page.waitForFunction(() => document.querySelectorAll('.result').length > 0 && !/正在检索/.test(document.getElementById('search-status')!.textContent!));
-  for (const shard of ['0', '1', '2']) assert.ok(requested.some((path) => path.startsWith(`/pagefind/zh/${shard}/`)), `shard ${shard} was searched`);
+  for (const shard of ['0', '1', '2'])
+    assert.ok(
+      requested.some((path) => path.startsWith(`/pagefind/zh/${shard}/`)),
+      `shard ${shard} was searched`,
+    );
   const status = await page.locator('#search-status').innerText();
   const matching = Number(/已查看 (\d+) 篇匹配报告/.exec(status)?.[1] ?? '0');
   assert.ok(matching > 20, `more matching reports (${matching}) than one shard holds: ${status}`);

@@ -71,7 +71,10 @@ test('the check passes on an unchanged copy of content/', async () => {
   const result = await checkAnchors({ contentDir: copy() });
   assert.deepEqual(result.problems, [], messages(result));
   assert.equal(result.reports, 5);
-  assert.equal(result.ids, real.reduce((sum, entry) => sum + entry.rendered.anchors.length, 0));
+  assert.equal(
+    result.ids,
+    real.reduce((sum, entry) => sum + entry.rendered.anchors.length, 0),
+  );
 });
 
 test('a paragraph inserted at the top of a section fails at every id it shifts', async () => {
@@ -131,7 +134,11 @@ test('a deleted report fails, with or without its translation', async () => {
 
   rmSync(`${dir}/reports/en/gutang.md`);
   result = await checkAnchors({ contentDir: dir });
-  assert.deepEqual(result.problems.map((problem) => problem.kind), ['report-gone'], messages(result));
+  assert.deepEqual(
+    result.problems.map((problem) => problem.kind),
+    ['report-gone'],
+    messages(result),
+  );
 });
 
 test('a translation without a Chinese report fails', async () => {
@@ -153,10 +160,7 @@ test('a correction of a few characters inside a paragraph or heading passes', as
   edit(dir, 'wenyan', (markdown) => markdown.replace('暖心工程', '暖民工程'));
   const result = await checkAnchors({ contentDir: dir });
   assert.deepEqual(result.problems, [], messages(result));
-  assert.deepEqual(
-    result.corrected.map(({ slug, id }) => `${slug}#${id}`).sort(),
-    ['gutang#s1', 'taoyan#s2-p1', 'taoyan#s2-p2', 'wenyan#s2-p1'],
-  );
+  assert.deepEqual(result.corrected.map(({ slug, id }) => `${slug}#${id}`).sort(), ['gutang#s1', 'taoyan#s2-p1', 'taoyan#s2-p2', 'wenyan#s2-p1']);
 
   // anchors:record follows the corrected text, so that corrections do not add up.
   const recorded = await recordAnchors({ contentDir: dir });
@@ -219,7 +223,10 @@ test('anchors:record refuses a changed id and writes nothing; --accept re-record
 
   const partly = await recordAnchors({ contentDir: dir, accept: ['taoyan#s2-p1'] });
   assert.equal(partly.ok, false, 'the other shifted ids still need a decision');
-  assert.deepEqual(partly.problems.map((problem) => problem.id), ['s2-p2', 's2-p3']);
+  assert.deepEqual(
+    partly.problems.map((problem) => problem.id),
+    ['s2-p2', 's2-p3'],
+  );
 
   const wrong = await recordAnchors({ contentDir: dir, accept: ['taoyan#s2-p1', 'taoyan#s2-p2', 's2-p3', 'gutang#s1-p1'] });
   assert.equal(wrong.ok, false);

@@ -85,7 +85,12 @@ test('the rule: a correction of a few characters is the same passage, other text
   const same = (a: string, b: string) => compare(fingerprintText(a), fingerprintText(b));
 
   assert.deepEqual(compare(long, fingerprintText(paragraph)), { same: true, similarity: 1, measure: 'identical', threshold: 0.5 });
-  for (const corrected of [paragraph.replace('构建', '构筑'), paragraph.replace('深化推动', '深入推进'), paragraph.replace('合理布局', '合理地布局'), paragraph.replace('，提升', '提升')])
+  for (const corrected of [
+    paragraph.replace('构建', '构筑'),
+    paragraph.replace('深化推动', '深入推进'),
+    paragraph.replace('合理布局', '合理地布局'),
+    paragraph.replace('，提升', '提升'),
+  ])
     assert.equal(same(paragraph, corrected).same, true, corrected);
   const different = same(paragraph, other);
   assert.equal(different.same, false);

@@ -35,7 +35,17 @@ test('a budget holds up to its limit (or below it, when strict), and is left out
     machine: { cpus: 2, cpu: 'test', memoryGiB: 24, node: 'v24' },
     runs: Object.fromEntries(Object.entries(runs).map(([size, run]) => [size, { reports: Number(size), ...run } as Run])),
   });
-  const figures: Partial<Run> = { pages: 1, peakMemoryGiB: 20, firstLoadPlusQueryKB: 300, firstQueryMs: 999, repeatMedianMs: 1, linkQueryMs: 1, reportMarkupRatio: 2, reportScriptKB: 15, homeScriptKB: 0 };
+  const figures: Partial<Run> = {
+    pages: 1,
+    peakMemoryGiB: 20,
+    firstLoadPlusQueryKB: 300,
+    firstQueryMs: 999,
+    repeatMedianMs: 1,
+    linkQueryMs: 1,
+    reportMarkupRatio: 2,
+    reportScriptKB: 15,
+    homeScriptKB: 0,
+  };
   const holds = (results: Results) => Object.fromEntries(checkBudgets(results).map(({ name, holds }) => [name, holds]));
   assert.deepEqual(holds(at({ [large]: figures })), {
     '10,000 reports build and index on this machine': true,
@@ -47,7 +57,8 @@ test('a budget holds up to its limit (or below it, when strict), and is left out
   const over = holds(at({ [large]: { ...figures, peakMemoryGiB: 25, firstLoadPlusQueryKB: 300.1, firstQueryMs: 1000, homeScriptKB: 15.1 } }));
   assert.equal(Object.values(over).filter(Boolean).length, 1, 'only the markup ratio still holds');
   assert.deepEqual(checkBudgets(at({ [small]: figures })), [], 'no run at 10,000: no budget');
-  const cost = (astroSeconds: number) => holds(at({ [small]: { ...figures, astroSeconds: 50 }, [large]: { ...figures, astroSeconds } }))['cost per report 500 → 10,000 rises ≤ 10% (astroSeconds)'];
+  const cost = (astroSeconds: number) =>
+    holds(at({ [small]: { ...figures, astroSeconds: 50 }, [large]: { ...figures, astroSeconds } }))['cost per report 500 → 10,000 rises ≤ 10% (astroSeconds)'];
   assert.equal(cost(1100), true, 'a rise of 10% is within the budget');
   assert.equal(cost(1101), false);
 });

@@ -34,5 +34,8 @@ test('every imported package is declared in package.json', () => {
       if (!declared.has(packageName) && !undeclared.has(packageName)) undeclared.set(packageName, file);
     }
   }
-  assert.deepEqual([...undeclared].map(([name, file]) => `${name} (${file})`), []);
+  assert.deepEqual(
+    [...undeclared].map(([name, file]) => `${name} (${file})`),
+    [],
+  );
 });

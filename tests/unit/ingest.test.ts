@@ -62,7 +62,11 @@ test('001 (Traditional): title, four section headings, damage reported with line
   assert.equal(frontmatter.script, 'Hant');
   assert.equal(headings(markdown, 1).length, 1);
   assert.equal(headings(markdown, 2).length, 4);
-  for (const line of [5, 11, 17, 18, 26]) assert.ok(warnings.some((warning) => warning.includes(`:${line}:`)), `no warning for line ${line}`);
+  for (const line of [5, 11, 17, 18, 26])
+    assert.ok(
+      warnings.some((warning) => warning.includes(`:${line}:`)),
+      `no warning for line ${line}`,
+    );
 });
 
 test('002 (web article): breadcrumb, timestamp, footer and 13 image placeholders are marked; 实效 and ——聚焦 headings', () => {

@@ -56,7 +56,14 @@ test('a report becomes one search page per language: every paragraph an anchored
   const { searchPages } = await import('../../src/lib/search-records.ts');
   const report = {
     slug: 'gutang',
-    metadata: { title: { zh: '古塘街道2022年工作安排', en: 'Work Plan' }, town: { zh: '古塘街道', en: 'Gutang Subdistrict' }, city: { zh: '宁波市', en: 'Ningbo' }, district: { zh: '慈溪市', en: 'Cixi' }, yearsCovered: [2022], kind: 'work-plan' },
+    metadata: {
+      title: { zh: '古塘街道2022年工作安排', en: 'Work Plan' },
+      town: { zh: '古塘街道', en: 'Gutang Subdistrict' },
+      city: { zh: '宁波市', en: 'Ningbo' },
+      district: { zh: '慈溪市', en: 'Cixi' },
+      yearsCovered: [2022],
+      kind: 'work-plan',
+    },
     translation: { slug: 'gutang' },
     blocks: [
       { id: 's1', kind: 'section', normalized: '一、实施转型升级', english: 'I. Upgrading' },

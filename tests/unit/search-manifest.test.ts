@@ -21,14 +21,20 @@ test('shards: a full shard is one shard, one report more opens the next', () => 
 
 const slugs = Array.from({ length: 50 }, (_, k) => `town-${String(49 - k).padStart(2, '0')}`);
 
-test('the manifest cuts the sorted slugs into shards and names each shard\'s index folders', () => {
+test("the manifest cuts the sorted slugs into shards and names each shard's index folders", () => {
   const manifest = searchManifest(slugs, 20);
   assert.equal(manifest.format, 1);
   assert.equal(manifest.shardSize, 20);
   assert.equal(manifest.shardCount, 3);
   assert.equal(manifest.reportCount, 50);
-  assert.deepEqual(manifest.shards.map((shard) => shard.reports.length), [20, 20, 10]);
-  assert.deepEqual(manifest.shards.flatMap((shard) => shard.reports), [...slugs].sort());
+  assert.deepEqual(
+    manifest.shards.map((shard) => shard.reports.length),
+    [20, 20, 10],
+  );
+  assert.deepEqual(
+    manifest.shards.flatMap((shard) => shard.reports),
+    [...slugs].sort(),
+  );
   assert.deepEqual(manifest.shards[2]!.indexes, { zh: 'pagefind/zh/2/', en: 'pagefind/en/2/' });
   assert.deepEqual(manifestProblems(JSON.parse(JSON.stringify(manifest)), slugs), []);
 });
@@ -69,7 +75,10 @@ test('build-search.ts stops with a clear message when the manifest is missing or
 
 test('SEARCH_SHARD_SIZE must be a positive whole number', () => {
   const load = (value: string) =>
-    spawnSync(process.execPath, ['--input-type=module', '-e', "const { searchShardSize } = await import('./src/config.ts'); console.log(searchShardSize);"], { encoding: 'utf8', env: { ...process.env, SEARCH_SHARD_SIZE: value } });
+    spawnSync(process.execPath, ['--input-type=module', '-e', "const { searchShardSize } = await import('./src/config.ts'); console.log(searchShardSize);"], {
+      encoding: 'utf8',
+      env: { ...process.env, SEARCH_SHARD_SIZE: value },
+    });
   assert.equal(load('20').stdout.trim(), '20');
   assert.equal(load('').stdout.trim(), '5000');
   const wrong = load('2.5k');

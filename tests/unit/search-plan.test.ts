@@ -27,7 +27,13 @@ const cases: [string, string, string, boolean, SearchJob[]][] = [
   ['quoted Chinese words: each run whole', '"垃圾 分类"', '"垃圾 分类"', true, [zh('垃圾 分类', ['垃圾', '分类'])]],
   ['code: English and the Chinese text', 'PM2.5', 'PM2.5', false, [en('PM2.5'), zh('PM2.5', ['PM2.5'])]],
   ['full-width code becomes ASCII', 'ＥＰＣ', 'EPC', false, [en('EPC'), zh('EPC', ['EPC'])]],
-  ['codes among English words: only the codes in Chinese', 'ＥＰＣ PM2.5 5G village', 'EPC PM2.5 5G village', false, [en('EPC PM2.5 5G village'), zh('EPC PM2.5 5G', ['EPC', 'PM2.5', '5G'])]],
+  [
+    'codes among English words: only the codes in Chinese',
+    'ＥＰＣ PM2.5 5G village',
+    'EPC PM2.5 5G village',
+    false,
+    [en('EPC PM2.5 5G village'), zh('EPC PM2.5 5G', ['EPC', 'PM2.5', '5G'])],
+  ],
   ['mixed: the Chinese search carries the Latin words', '亚运 Asian', '亚运 Asian', true, [zh('亚运 Asian', ['亚运']), en('Asian')]],
   ['mixed with a code: no separate code search', 'EPC总承包', 'EPC总承包', true, [zh('总承包 EPC', ['总承包']), en('EPC')]],
   ['empty', '', '', false, []],
@@ -97,7 +103,10 @@ test('keeps: a term whole, not its characters; codes in any case; English everyt
 test('excerpt: text and matches alternate, around the first match, with nothing escaped or lost', () => {
   const content = `${'前'.repeat(80)}推进未来社区建设，未来社区${'后'.repeat(200)}`;
   const pieces = excerpt(content, parseQuery('未来社区'));
-  assert.deepEqual(pieces.filter((_, place) => place % 2), ['未来社区', '未来社区']);
+  assert.deepEqual(
+    pieces.filter((_, place) => place % 2),
+    ['未来社区', '未来社区'],
+  );
   // 60 characters before the first match (at 82), 120 from its start.
   assert.equal(pieces[0], `…${'前'.repeat(58)}推进`);
   assert.ok(pieces.at(-1)!.endsWith('…'));

@@ -9,7 +9,10 @@ import { locatorText, type Locator } from '../locator.ts';
 
 /** Escapes the characters TeX reads as commands; everything else stays UTF-8. */
 export function texEscape(value: string): string {
-  return value.replace(/[\\{}&%$#_^~]/g, (char) => ({ '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[char] ?? `\\${char}`);
+  return value.replace(
+    /[\\{}&%$#_^~]/g,
+    (char) => ({ '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' })[char] ?? `\\${char}`,
+  );
 }
 
 /**
@@ -41,7 +44,10 @@ function names(persons: { family: string; given: string }[], body?: string): str
 export function biblatex(work: Described, options: { anchor?: string; locator?: Locator; accessed: string }): string {
   const types = formatTypes[work.type];
   const english = work.lang === 'en';
-  const supplied = [work.date?.supplied && (english ? 'date supplied by the editors' : '日期系整理者推定'), work.container?.supplied && (english ? 'publication attributed by the editors' : '刊名系整理者推定')].filter(Boolean);
+  const supplied = [
+    work.date?.supplied && (english ? 'date supplied by the editors' : '日期系整理者推定'),
+    work.container?.supplied && (english ? 'publication attributed by the editors' : '刊名系整理者推定'),
+  ].filter(Boolean);
   const credit = work.edition.credit[work.lang];
   // biber's data model has translator and origlanguage on @article only; elsewhere the credit goes into the addendum.
   const translatorField = english && types.biblatex === 'article';

@@ -5,16 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import CSL from 'citeproc';
+import CSL, { type Engine } from 'citeproc';
 import type { CslItem } from './csl.ts';
 import type { Locator } from '../locator.ts';
-
-interface Engine {
-  setOutputFormat(format: 'text' | 'html'): void;
-  updateItems(ids: string[]): void;
-  makeCitationCluster(items: { id: string; label?: string; locator?: string }[]): string;
-  makeBibliography(): [unknown, string[]] | false;
-}
 
 export const styles = {
   'gbt7714-numeric': { file: 'china-national-standard-gb-t-7714-2015-numeric', name: 'GB/T 7714-2015 (顺序编码制)', note: false },

@@ -30,7 +30,10 @@ export function ris(work: Described, options: { anchor?: string; locator?: Locat
     add('PY', String(work.date.parts[0]));
     // RIS dates are YYYY/MM/DD/other; the fourth part says a date was supplied.
     const [year, month, day] = work.date.parts;
-    add('DA', `${year}/${month ? String(month).padStart(2, '0') : ''}/${day ? String(day).padStart(2, '0') : ''}/${work.date.supplied ? (english ? 'supplied by the editors' : '整理者推定') : ''}`);
+    add(
+      'DA',
+      `${year}/${month ? String(month).padStart(2, '0') : ''}/${day ? String(day).padStart(2, '0') : ''}/${work.date.supplied ? (english ? 'supplied by the editors' : '整理者推定') : ''}`,
+    );
   }
   add('LA', english ? 'en' : 'zh-CN');
   add('AB', work.abstract);
@@ -40,9 +43,12 @@ export function ris(work: Described, options: { anchor?: string; locator?: Locat
   if (work.originalTitle) add('N1', `Original title: ${work.originalTitle}`);
   if (options.locator) add('N1', english ? `Cited at ${locatorText(options.locator, 'en')}` : `引文位置：${locatorText(options.locator, 'zh')}`);
   if (work.date?.supplied) add('N1', `${english ? 'Date supplied by the editors' : '日期系整理者推定'}: ${work.date.supplied}`);
-  if (work.container?.supplied) add('N1', `${english ? 'Publication attributed by the editors' : '刊载媒体系整理者推定'}${work.container.probable ? (english ? ' (probable)' : '（存疑）') : ''}: ${work.container.supplied}`);
+  if (work.container?.supplied)
+    add(
+      'N1',
+      `${english ? 'Publication attributed by the editors' : '刊载媒体系整理者推定'}${work.container.probable ? (english ? ' (probable)' : '（存疑）') : ''}: ${work.container.supplied}`,
+    );
   for (const keyword of work.keywords) add('KW', keyword);
   lines.push('ER  - ');
   return `${lines.join('\n')}\n`;
 }
-

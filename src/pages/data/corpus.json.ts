@@ -6,5 +6,7 @@ import { edition } from '../../lib/edition.ts';
 
 export const GET: APIRoute = async () => {
   const reports = (await loadReports()).map(exportOf);
-  return new Response(`${JSON.stringify({ edition: 'Town Reports', version: edition().version, reports }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify({ edition: 'Town Reports', version: edition().version, reports }, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

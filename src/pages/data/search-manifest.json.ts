@@ -8,5 +8,4 @@
 import type { APIRoute } from 'astro';
 import { searchLayout } from '../../lib/search-layout.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(await searchLayout(), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () => new Response(`${JSON.stringify(await searchLayout(), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
