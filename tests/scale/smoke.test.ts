@@ -9,7 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -18,7 +18,8 @@ import { launch, serve } from '../../scripts/lib/browser.ts';
 import matter from '../../src/lib/frontmatter.ts';
 import type { SearchManifest } from '../../src/lib/search-records.ts';
 
-const root = join(tmpdir(), 'town-reports-smoke');
+// A folder of this run's own: two checkouts testing at once must not share it.
+const root = mkdtempSync(join(tmpdir(), 'town-reports-smoke-'));
 const content = join(root, 'content');
 const dist = join(root, 'dist');
 const count = 50;
@@ -28,7 +29,6 @@ let server: import('node:http').Server;
 let base: string;
 
 before(async () => {
-  rmSync(root, { recursive: true, force: true });
   generateCorpus(count, content);
   execFileSync('astro', ['build', '--force', '--outDir', dist], { env: { ...env, SEARCH_SHARD_SIZE: '20' }, stdio: 'pipe' });
   // Another size here changes nothing: the indexer follows the build's manifest.
