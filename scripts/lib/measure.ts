@@ -43,14 +43,9 @@ export async function query(page: Page, text: string): Promise<number> {
 
 /** Waits until the search page has finished searching and lists results. */
 export async function resultsShown(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const status = document.getElementById('search-status')?.textContent ?? '';
-      return status !== '' && !/正在检索|Searching/.test(status) && document.querySelectorAll('.result').length > 0;
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
+  await page.waitForFunction(() => document.getElementById('search-status')?.dataset.state === 'done' && document.querySelectorAll('.result').length > 0, undefined, {
+    timeout: 60_000,
+  });
 }
 
 export const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;

@@ -52,7 +52,7 @@ function start(root: HTMLElement) {
       view.status(input.value.trim() ? say('search.none', { q: typed.query.text }) : say('search.empty'));
       return;
     }
-    view.status(say('search.loading'));
+    view.status(say('search.loading'), 'searching');
     const notes: string[] = [];
     if (typed.query.truncated) notes.push(say('search.truncated', { n: maxQueryLength }));
     const searched = await simplified(typed);
@@ -63,7 +63,7 @@ function start(root: HTMLElement) {
       await view.show(searched.query, candidates, index.hitsOf, notes, () => current !== generation);
     } catch (error) {
       console.error(error);
-      view.status(say('search.error'));
+      view.status(say('search.error'), 'error');
     }
   };
 

@@ -33,14 +33,7 @@ async function search(query: string, options: { lang?: 'zh' | 'en'; params?: str
   } else {
     await page.goto(`${site.base}/${options.lang ?? 'zh'}/search/?q=${encodeURIComponent(query)}${options.params ?? ''}`);
   }
-  await page.waitForFunction(
-    () => {
-      const status = document.getElementById('search-status')?.textContent ?? '';
-      return status !== '' && !/正在检索|Searching/.test(status);
-    },
-    undefined,
-    { timeout: 15000 },
-  );
+  await page.waitForFunction(() => ['done', 'error'].includes(document.getElementById('search-status')?.dataset.state ?? ''), undefined, { timeout: 15000 });
   const outcome = {
     status: await page.locator('#search-status').innerText(),
     towns: await page.locator('.results-town').evaluateAll((sections) => sections.map((section) => section.id.replace('results-', ''))),

@@ -18,9 +18,13 @@ export function resultsView(root: HTMLElement, say: Say) {
   const countsBox = root.querySelector<HTMLElement>('#town-counts')!;
   const counts = countsBox.querySelector('ul')!;
   return {
-    /** Says something in the status line. */
-    status(text: string) {
+    /**
+     * Says something in the status line; `data-state` tells scripts and tests
+     * where the search is (searching, done, error) without reading the words.
+     */
+    status(text: string, state: 'searching' | 'done' | 'error' = 'done') {
       status.textContent = text;
+      status.dataset.state = state;
     },
     /** Empties the results, the counts and the "more" button before a new search. */
     clear() {
@@ -49,6 +53,7 @@ export function resultsView(root: HTMLElement, say: Say) {
             : say('search.none', { q: query.text });
         const scope = next < candidates.length ? say('search.partial', { shown: next, total: candidates.length }) : '';
         status.textContent = [found, scope, ...notes].filter(Boolean).join(' ');
+        status.dataset.state = shownHits || next >= candidates.length ? 'done' : 'searching';
       };
       const showMore = async () => {
         more.disabled = true;
