@@ -68,7 +68,6 @@ export function editionCitations(edition: Edition, lang: 'zh' | 'en', url: strin
     title: english ? `${edition.name.en}: ${edition.subtitle.en}` : `${edition.name.zh}：${edition.subtitle.zh}`,
     editor: [{ literal: english ? edition.editors.en : edition.editors.zh }],
     version: edition.version,
-    medium: undefined,
     issued: { 'date-parts': [dateParts(edition.released)] },
     accessed: { 'date-parts': [dateParts(accessed)] },
     URL: url,

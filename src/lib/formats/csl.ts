@@ -23,7 +23,6 @@ export interface CslItem {
   translator?: CslName[];
   editor?: CslName[];
   version?: string;
-  medium?: string;
   'container-title'?: string;
   publisher?: string;
   'publisher-place'?: string;
