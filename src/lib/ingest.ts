@@ -12,7 +12,7 @@ import { stripPinyin } from './ruby.ts';
 /** What ingest knows of the five towns, to prefill the frontmatter. */
 const gazetteer = [
   {
-    key: '靖江',
+    keys: ['靖江'],
     slug: 'jingjiang',
     zh: '靖江街道',
     pinyin: 'Jìngjiāng Jiēdào',
@@ -22,7 +22,7 @@ const gazetteer = [
     city: { zh: '杭州市', en: 'Hangzhou' },
   },
   {
-    key: '聞堰',
+    keys: ['闻堰', '聞堰'],
     slug: 'wenyan',
     zh: '闻堰街道',
     pinyin: 'Wényàn Jiēdào',
@@ -32,17 +32,7 @@ const gazetteer = [
     city: { zh: '杭州市', en: 'Hangzhou' },
   },
   {
-    key: '闻堰',
-    slug: 'wenyan',
-    zh: '闻堰街道',
-    pinyin: 'Wényàn Jiēdào',
-    en: 'Wenyan Subdistrict',
-    level: '街道',
-    district: { zh: '萧山区', en: 'Xiaoshan District' },
-    city: { zh: '杭州市', en: 'Hangzhou' },
-  },
-  {
-    key: '所前',
+    keys: ['所前'],
     slug: 'suoqian',
     zh: '所前镇',
     pinyin: 'Suǒqián Zhèn',
@@ -52,7 +42,7 @@ const gazetteer = [
     city: { zh: '杭州市', en: 'Hangzhou' },
   },
   {
-    key: '陶堰',
+    keys: ['陶堰'],
     slug: 'taoyan',
     zh: '陶堰街道',
     pinyin: 'Táoyàn Jiēdào',
@@ -62,7 +52,7 @@ const gazetteer = [
     city: { zh: '绍兴市', en: 'Shaoxing' },
   },
   {
-    key: '古塘',
+    keys: ['古塘'],
     slug: 'gutang',
     zh: '古塘街道',
     pinyin: 'Gǔtáng Jiēdào',
@@ -147,7 +137,9 @@ export function ingest(source: string, fileName: string): IngestResult {
   const warnings: string[] = [];
   // A byte-order mark is not text; CRLF ends are line breaks like LF.
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const town = gazetteer.find((entry) => source.slice(0, 400).includes(entry.key)) ?? gazetteer.find((entry) => source.includes(entry.key));
+  // A town is named by any of its spellings (simplified or Traditional), preferably near the top.
+  const named = (text: string) => gazetteer.find((entry) => entry.keys.some((key) => text.includes(key)));
+  const town = named(source.slice(0, 400)) ?? named(source);
   const frontmatter: Record<string, unknown> = {
     slug: town?.slug ?? 'unknown',
     town: { zh: town?.zh ?? '', pinyin: town?.pinyin ?? '', en: town?.en ?? '' },
