@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
-import { lastModified } from './src/lib/lastmod.ts';
+import { lastModified } from './src/build/lastmod.ts';
 import { astroCacheDir, basePath, contentDir, outDir, siteUrl } from './src/config.ts';
 
 /** <lastmod> of each sitemap entry: a report's pages from its files' last commits, the other pages from the edition's. */

@@ -4,13 +4,13 @@
  * Every published anchor id still names the text it was published with (or
  * its alias leads to it), every current id is recorded, aliases lead
  * somewhere, every translation has its Chinese report: see
- * src/lib/anchor-check.ts. Prints each problem with the file, the id, the
+ * scripts/lib/anchor-check.ts. Prints each problem with the file, the id, the
  * recorded and the current text, and exits 1 if there is any. The content
  * folder is content/, or CONTENT_DIR, or --content (a generated corpus starts
  * with an empty anchors.json: run anchors:record on it first).
  */
 import { parseArgs } from 'node:util';
-import { checkAnchors, contentPaths } from '../src/lib/anchor-check.ts';
+import { checkAnchors, contentPaths } from './lib/anchor-check.ts';
 import { contentDir as configuredContentDir } from '../src/config.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' } } });

@@ -5,7 +5,7 @@
  * with its file and exits non-zero if any.
  */
 import { readdirSync } from 'node:fs';
-import { checkParity } from '../src/lib/parity.ts';
+import { checkParity } from './lib/parity.ts';
 
 const slugs = process.argv.slice(2).length
   ? process.argv.slice(2)

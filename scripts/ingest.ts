@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { decodeSource, ingest } from '../src/lib/ingest.ts';
+import { decodeSource, ingest } from './lib/ingest.ts';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');

@@ -1,7 +1,7 @@
 /**
  * node scripts/measure-anchor-similarity.ts [--content DIR] [--trials 20] [--seed 1]
  *
- * The figures behind the similarity rule of src/lib/anchor-fingerprint.ts:
+ * The figures behind the similarity rule of scripts/lib/anchor-fingerprint.ts:
  * across the real reports, how similar is a paragraph (or heading) to its own
  * lightly corrected version, and how similar are two different ones of the
  * same report? A light correction substitutes, inserts or deletes 1 to 3
@@ -15,9 +15,9 @@
  * measure (Jaccard of the full 3-gram sets, or the edit ratio). Takes ~8 s.
  */
 import { parseArgs } from 'node:util';
-import { loadCorpus } from '../src/lib/corpus.ts';
+import { loadCorpus } from './lib/corpus.ts';
 import { contentDir as configuredContentDir } from '../src/config.ts';
-import { anchorText, compare, editRatio, fingerprintText, FULL_TEXT, shingles, SHORT_THRESHOLD, THRESHOLD } from '../src/lib/anchor-fingerprint.ts';
+import { anchorText, compare, editRatio, fingerprintText, FULL_TEXT, shingles, SHORT_THRESHOLD, THRESHOLD } from './lib/anchor-fingerprint.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string' }, trials: { type: 'string', default: '20' }, seed: { type: 'string', default: '1' } },

@@ -9,10 +9,10 @@
  * the id with its current text, or forgets it if it is gone; --accept-removed
  * <slug> forgets a removed report. Without them it refuses, prints the same
  * messages as npm run check:anchors and writes nothing. See
- * src/lib/anchor-check.ts.
+ * scripts/lib/anchor-check.ts.
  */
 import { parseArgs } from 'node:util';
-import { contentPaths, recordAnchors } from '../src/lib/anchor-check.ts';
+import { contentPaths, recordAnchors } from './lib/anchor-check.ts';
 import { contentDir as configuredContentDir } from '../src/config.ts';
 
 const { values } = parseArgs({

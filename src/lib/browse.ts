@@ -1,5 +1,5 @@
 /** Browsing a large edition: reports grouped by city, district and town. */
-import type { Report } from './reports.ts';
+import type { Report } from '../build/reports.ts';
 
 export const citySlug = (cityEn: string) =>
   cityEn

@@ -6,7 +6,7 @@
  * with none of them converts to itself, so the search page loads the
  * dictionaries (~35 kB gzip) only for a query that may be Traditional.
  */
-// The bitmap is built at build time (src/lib/han-keys-bitmap.ts); this file is what the browser needs.
+// The bitmap is built at build time (src/build/han-keys-bitmap.ts); this file is what the browser needs.
 
 export const hanKeysStart = 0x3400;
 export const hanKeysEnd = 0x9fff;

@@ -2,7 +2,7 @@
  * Query planning for the search page: from what the reader typed, the
  * checked filters and what the index holds, which Pagefind bundle is asked
  * what, and which paragraphs of its answer to keep. Pure (no DOM, no
- * network), so the node tests check it; src/scripts/search.ts carries it out.
+ * network), so the node tests check it; src/client/search.ts carries it out.
  */
 import { latinCodes, parseQuery, type ParsedQuery } from './query.ts';
 

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { t } from '../i18n/index.ts';
-import { editionCardTree, renderCard } from '../lib/og-card.ts';
+import { editionCardTree, renderCard } from '../build/og-card.ts';
 
 export const GET: APIRoute = async () => {
   const reports = await getCollection('reports');

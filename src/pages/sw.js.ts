@@ -10,8 +10,8 @@
 import { createHash } from 'node:crypto';
 import type { APIRoute } from 'astro';
 import { languages } from '../i18n/index.ts';
-import { loadReports } from '../lib/reports.ts';
-import { base } from '../lib/site.ts';
+import { loadReports } from '../build/reports.ts';
+import { base } from '../build/site.ts';
 import { buildId } from '../config.ts';
 
 /** Above this many reports, report pages are cached as they are read. */

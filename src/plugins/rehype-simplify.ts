@@ -5,7 +5,7 @@
  * the source, are left as they are.
  */
 import type { Element, Root } from 'hast';
-import { toSimplified } from '../lib/simplify.ts';
+import { toSimplified } from '../edition/simplify.ts';
 import { readingClass } from '../edition/reading.ts';
 
 const untouched = new Set<string>([readingClass.printed, readingClass.note]);

@@ -1,5 +1,5 @@
 /**
- * remark-editorial: turns the editorial marks (src/lib/marks.ts) into two
+ * remark-editorial: turns the editorial marks (src/edition/marks.ts) into two
  * readings of every heading and paragraph.
  *
  *   <p><span class="r-norm">corrected, punctuation normalized</span>
@@ -14,10 +14,10 @@ import type { Element, ElementContent } from 'hast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { ContentError, validateMark, type DirectiveLike, type MarkKind } from '../lib/marks.ts';
-import { reasons, type Certainty, type Reason } from '../lib/reasons.ts';
-import { newPunctuationState, normalizePunctuation, type PunctuationState } from '../lib/punctuation.ts';
-import { splitRuby, stripPinyin } from '../lib/ruby.ts';
+import { ContentError, validateMark, type DirectiveLike, type MarkKind } from '../edition/marks.ts';
+import { reasons, type Certainty, type Reason } from '../edition/reasons.ts';
+import { newPunctuationState, normalizePunctuation, type PunctuationState } from '../edition/punctuation.ts';
+import { splitRuby, stripPinyin } from '../edition/ruby.ts';
 import { readingClass } from '../edition/reading.ts';
 
 export interface Intervention {

@@ -12,9 +12,9 @@ import type { Parent, PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import { visit, SKIP } from 'unist-util-visit';
-import { ContentError } from '../lib/marks.ts';
+import { ContentError } from '../edition/marks.ts';
 import { chineseForms, englishForms, formsPattern, loadGlossary, type Term } from '../lib/glossary.ts';
-import { toSimplified } from '../lib/simplify.ts';
+import { toSimplified } from '../edition/simplify.ts';
 import { readingClass } from '../edition/reading.ts';
 
 export interface GlossaryOptions {

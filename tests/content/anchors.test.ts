@@ -2,15 +2,15 @@
  * Anchors are forever: ids are unique and short; every id ever published
  * (content/anchors.json) still names the text recorded with it, in place or
  * through its alias (content/anchor-aliases.json), and every id is recorded.
- * The rule and its messages: src/lib/anchor-check.ts (npm run check:anchors);
+ * The rule and its messages: scripts/lib/anchor-check.ts (npm run check:anchors);
  * the ways it can fail: tests/unit/anchor-check.test.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { anchorPattern } from '../../src/edition/anchors.ts';
-import { loadCorpus } from '../../src/lib/corpus.ts';
-import { checkAnchors, readSnapshot } from '../../src/lib/anchor-check.ts';
-import { fingerprint, isFingerprint } from '../../src/lib/anchor-fingerprint.ts';
+import { loadCorpus } from '../../scripts/lib/corpus.ts';
+import { checkAnchors, readSnapshot } from '../../scripts/lib/anchor-check.ts';
+import { fingerprint, isFingerprint } from '../../scripts/lib/anchor-fingerprint.ts';
 
 const corpus = await loadCorpus();
 const published = readSnapshot('content/anchors.json');

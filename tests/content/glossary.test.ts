@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { loadGlossary, parseGlossary } from '../../src/lib/glossary.ts';
-import { loadCorpus } from '../../src/lib/corpus.ts';
+import { loadCorpus } from '../../scripts/lib/corpus.ts';
 
 const terms = loadGlossary();
 const corpus = await loadCorpus();

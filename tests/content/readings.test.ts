@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
-import { loadCorpus } from '../../src/lib/corpus.ts';
+import { loadCorpus } from '../../scripts/lib/corpus.ts';
 import { readingClass } from '../../src/edition/reading.ts';
 
 const corpus = await loadCorpus();

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
-import { loadCorpus } from '../../src/lib/corpus.ts';
-import { firstDifference, recoverSource } from '../../src/lib/recover.ts';
+import { loadCorpus } from '../../scripts/lib/corpus.ts';
+import { firstDifference, recoverSource } from '../support/recover.ts';
 import { readingClass } from '../../src/edition/reading.ts';
 
 const corpus = await loadCorpus();

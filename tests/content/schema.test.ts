@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { checkFrontmatter } from '../../src/lib/validate.ts';
+import { checkFrontmatter } from '../support/validate.ts';
 
 const fixtures = 'tests/fixtures/content';
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { loadCorpus } from '../../src/lib/corpus.ts';
+import { loadCorpus } from '../../scripts/lib/corpus.ts';
 
 const sums = readFileSync('sources/SHA256SUMS', 'utf8')
   .trim()

@@ -4,9 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadCorpus } from '../../src/lib/corpus.ts';
-import { checkParity } from '../../src/lib/parity.ts';
-import { missingNumbers } from '../../src/lib/numbers.ts';
+import { loadCorpus } from '../../scripts/lib/corpus.ts';
+import { checkParity } from '../../scripts/lib/parity.ts';
+import { missingNumbers } from '../support/numbers.ts';
 
 const corpus = await loadCorpus();
 

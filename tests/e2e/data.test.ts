@@ -12,7 +12,7 @@ import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { slugs, useSite } from './harness.ts';
-import { loadCorpus } from '../../src/lib/corpus.ts';
+import { loadCorpus } from '../../scripts/lib/corpus.ts';
 import { siteUrl } from '../../src/config.ts';
 
 const corpus = await loadCorpus();

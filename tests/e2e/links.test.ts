@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkLinks } from '../../src/lib/links.ts';
+import { checkLinks } from '../support/links.ts';
 
 test('every internal link reaches a page, and every fragment an element', () => {
   const { pages, links, broken } = checkLinks('dist');

@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { Server } from 'node:http';
 import { launch, serve } from '../../scripts/lib/browser.ts';
-import { checkLinks } from '../../src/lib/links.ts';
+import { checkLinks } from '../support/links.ts';
 
 const root = 'node_modules/.cache/subpath';
 const prefix = '/town-reports/';

@@ -1,7 +1,7 @@
 /**
  * Anchors cannot silently move (issue 15, point 7). Each test copies the real
  * content/ into a temporary folder, edits a report's Markdown as an editor
- * would, and runs the check (src/lib/anchor-check.ts, the logic of
+ * would, and runs the check (scripts/lib/anchor-check.ts, the logic of
  * npm run check:anchors) or the recorder on it: an inserted, deleted or
  * joined paragraph and a deleted report fail with the id, the recorded and
  * the current text; a correction of a few characters and a moved paragraph
@@ -13,9 +13,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkAnchors, readSnapshot, recordAnchors, type CheckResult, type ProblemKind } from '../../src/lib/anchor-check.ts';
-import { anchorText } from '../../src/lib/anchor-fingerprint.ts';
-import { loadCorpus } from '../../src/lib/corpus.ts';
+import { checkAnchors, readSnapshot, recordAnchors, type CheckResult, type ProblemKind } from '../../scripts/lib/anchor-check.ts';
+import { anchorText } from '../../scripts/lib/anchor-fingerprint.ts';
+import { loadCorpus } from '../../scripts/lib/corpus.ts';
 
 const real = await loadCorpus();
 /** The current text of an id in the real content. */

@@ -1,6 +1,6 @@
 /**
  * The fingerprint of an anchor's text and the rule that decides whether two
- * texts are the same passage (src/lib/anchor-fingerprint.ts).
+ * texts are the same passage (scripts/lib/anchor-fingerprint.ts).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,7 +18,7 @@ import {
   sketchOf,
   sketchSimilarity,
   SKETCH,
-} from '../../src/lib/anchor-fingerprint.ts';
+} from '../../scripts/lib/anchor-fingerprint.ts';
 
 const paragraph =
   '精准谋划空间布局。进一步深化推动“北接南扩”，构建“一路双边、南闲北工”和“一中心、多节点”的发展格局，加快编制街道国土空间规划，推进城市有机更新，合理布局产业、居住、公共服务和生态空间，提升城乡融合发展水平。';

@@ -6,8 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { decodeSource, ingest } from '../../src/lib/ingest.ts';
-import { firstDifference, recoverSource } from '../../src/lib/recover.ts';
+import { decodeSource, ingest } from '../../scripts/lib/ingest.ts';
+import { firstDifference, recoverSource } from '../support/recover.ts';
 
 const source = readFileSync('sources/004_857b8551fe8dfa88.txt');
 const encode = (text: string) => new TextEncoder().encode(text);

@@ -6,8 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ingest } from '../../src/lib/ingest.ts';
-import { firstDifference, recoverSource } from '../../src/lib/recover.ts';
+import { ingest } from '../../scripts/lib/ingest.ts';
+import { firstDifference, recoverSource } from '../support/recover.ts';
 
 const sources = {
   jingjiang: '000_c303f142c6e86255.txt',

@@ -1,8 +1,8 @@
 /** Small pure functions: punctuation, ruby, interface messages. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPunctuationState, normalizePunctuation } from '../../src/lib/punctuation.ts';
-import { splitRuby, stripPinyin } from '../../src/lib/ruby.ts';
+import { newPunctuationState, normalizePunctuation } from '../../src/edition/punctuation.ts';
+import { splitRuby, stripPinyin } from '../../src/edition/ruby.ts';
 import zh from '../../src/i18n/zh.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
 
@@ -29,9 +29,9 @@ test('every interface message exists in both languages', () => {
 });
 
 test('a Han character outside the OpenCC key bitmap converts to itself, so skipping the dictionaries changes nothing', async () => {
-  const { hanKeysBitmap } = await import('../../src/lib/han-keys-bitmap.ts');
+  const { hanKeysBitmap } = await import('../../src/build/han-keys-bitmap.ts');
   const { hanKeysStart, hanKeysEnd, mayConvert } = await import('../../src/lib/han-keys.ts');
-  const { toSimplified } = await import('../../src/lib/simplify.ts');
+  const { toSimplified } = await import('../../src/edition/simplify.ts');
   const bitmap = hanKeysBitmap();
   let unmarked = 0;
   for (let code = hanKeysStart; code <= hanKeysEnd; code++) {

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { excerpt, maxQueryLength, parseQuery } from '../../src/lib/query.ts';
 import { keeps, planSearch, warmUpBundle, type IndexFacts, type SearchJob } from '../../src/lib/search-plan.ts';
-import { toSimplified } from '../../src/lib/simplify.ts';
+import { toSimplified } from '../../src/edition/simplify.ts';
 
 const both: IndexFacts = { languages: ['zh', 'en'] };
 const zh = (text: string, wholeTerms: string[] = []): SearchJob => ({ language: 'zh', text, wholeTerms });

@@ -1,8 +1,8 @@
 /** The whole corpus as one JSON file: every report's export. */
 import type { APIRoute } from 'astro';
-import { loadReports } from '../../lib/reports.ts';
-import { exportOf } from '../../lib/report-export.ts';
-import { edition } from '../../lib/edition.ts';
+import { loadReports } from '../../build/reports.ts';
+import { exportOf } from '../../build/report-export.ts';
+import { edition } from '../../build/edition-info.ts';
 
 export const GET: APIRoute = async () => {
   const reports = (await loadReports()).map(exportOf);

@@ -6,6 +6,6 @@
  * same layout, so the page never misses a shard.
  */
 import type { APIRoute } from 'astro';
-import { searchLayout } from '../../lib/search-layout.ts';
+import { searchLayout } from '../../build/search-layout.ts';
 
 export const GET: APIRoute = async () => new Response(`${JSON.stringify(await searchLayout(), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

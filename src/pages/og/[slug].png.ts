@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { t } from '../../i18n/index.ts';
-import { renderCard, reportCardTree } from '../../lib/og-card.ts';
+import { renderCard, reportCardTree } from '../../build/og-card.ts';
 
 type Meta = CollectionEntry<'reports'>['data'];
 

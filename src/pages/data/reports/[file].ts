@@ -4,10 +4,10 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import type { APIRoute } from 'astro';
-import { loadReports, type Report } from '../../../lib/reports.ts';
-import { exportOf } from '../../../lib/report-export.ts';
+import { loadReports, type Report } from '../../../build/reports.ts';
+import { exportOf } from '../../../build/report-export.ts';
 import { toCsv } from '../../../lib/exports.ts';
-import { contentDir } from '../../../lib/site.ts';
+import { contentDir } from '../../../build/site.ts';
 
 export async function getStaticPaths() {
   const reports = await loadReports();

@@ -6,8 +6,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { languages, type Lang } from '../../../../i18n/index.ts';
 import { citationTemplates } from '../../../../lib/citations.ts';
-import { describeReport } from '../../../../lib/report-citation.ts';
-import { loadReports, type Report } from '../../../../lib/reports.ts';
+import { describeReport } from '../../../../build/report-citation.ts';
+import { loadReports, type Report } from '../../../../build/reports.ts';
 
 export const getStaticPaths = (async () => {
   const reports = await loadReports();

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse, YAMLParseError } from 'yaml';
-import { reportSchema, translationSchema } from './schema.ts';
+import { reportSchema, translationSchema } from '../../src/lib/schema.ts';
 
 export function checkFrontmatter(path: string, kind: 'report' | 'translation' = 'report'): string[] {
   const text = readFileSync(path, 'utf8');

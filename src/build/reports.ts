@@ -9,9 +9,9 @@ import { toHtml } from 'hast-util-to-html';
 import type { Anchor } from '../plugins/rehype-anchors.ts';
 import type { Intervention } from '../plugins/remark-editorial.ts';
 import { readFileSync } from 'node:fs';
-import matter from './frontmatter.ts';
+import matter from '../lib/frontmatter.ts';
 import { renderMarkdown } from './pipeline.ts';
-import { assertSlugs } from './slugs.ts';
+import { assertSlugs } from '../lib/slugs.ts';
 
 export interface Block {
   id: string;
@@ -88,7 +88,7 @@ async function renderReport(entry: CollectionEntry<'reports'>, en: CollectionEnt
 
 /**
  * Each report's rendering, by report id, with the digests of the entries it was rendered from (the
- * loader's digest covers the file and the glossary, src/lib/report-loader.ts): a report renders
+ * loader's digest covers the file and the glossary, src/build/report-loader.ts): a report renders
  * again only when its text, its translation or the glossary changes.
  */
 const rendered = new Map<string, { key: string; report: Promise<Report> }>();

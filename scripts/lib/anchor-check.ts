@@ -21,7 +21,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadCorpus, type CorpusEntry } from './corpus.ts';
 import { anchorText, compare, fingerprint, isFingerprint, isWhole, PREFIX, type Fingerprint } from './anchor-fingerprint.ts';
-import { titleId } from '../edition/anchors.ts';
+import { titleId } from '../../src/edition/anchors.ts';
 
 /** slug → id → fingerprint; null for an id recorded by the old, list-only format. */
 export type Snapshot = Record<string, Record<string, Fingerprint | null>>;

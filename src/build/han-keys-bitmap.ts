@@ -2,7 +2,7 @@
 import tw from 'opencc-js/from/tw';
 import hk from 'opencc-js/from/hk';
 import cn from 'opencc-js/to/cn';
-import { hanKeysEnd, hanKeysStart } from './han-keys.ts';
+import { hanKeysEnd, hanKeysStart } from '../lib/han-keys.ts';
 
 export function hanKeysBitmap(): Uint8Array {
   const bitmap = new Uint8Array(Math.ceil((hanKeysEnd - hanKeysStart + 1) / 8));

@@ -2,12 +2,12 @@
  * The content loader of the reports and translations: one entry per Markdown
  * file, holding its validated frontmatter and its path, not its rendering.
  * The pages render each file once with the edition's pipeline
- * (src/lib/reports.ts), so the content store stays small: Astro's glob loader
+ * (src/build/reports.ts), so the content store stays small: Astro's glob loader
  * would keep every rendered report in it (about 70 kB each), rewrite it while
  * syncing and bundle it into the build, which at 10,000 reports is gigabytes.
  *
  * An entry's digest covers what its rendering depends on: the file and the
- * glossary (remark-glossary marks its terms), so src/lib/reports.ts renders
+ * glossary (remark-glossary marks its terms), so src/build/reports.ts renders
  * a file again only when its digest changes. Under `astro dev` the loader
  * follows Astro's watcher: a changed or added file is read and validated
  * again, a deleted one leaves the store, and a change to the glossary gives
@@ -17,7 +17,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import matter from './frontmatter.ts';
+import matter from '../lib/frontmatter.ts';
 import { glossaryFile } from '../config.ts';
 
 export function markdownFiles(dir: string, glossary = glossaryFile): Loader {

@@ -1,8 +1,8 @@
 /** Builds the export of a loaded report (Astro side), used by the data endpoints. */
 import type { Report } from './reports.ts';
-import { exportReport } from './exports.ts';
+import { exportReport } from '../lib/exports.ts';
 import { absoluteUrl } from './site.ts';
-import { edition } from './edition.ts';
+import { edition } from './edition-info.ts';
 
 export function exportOf(report: Report) {
   const { notes, ...meta } = report.meta;

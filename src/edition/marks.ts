@@ -112,7 +112,7 @@ export function validateMark(node: DirectiveLike, file: VFile): ValidMark {
     }
   }
   if ('why' in rule.attributes && !isReason(attributes.why)) {
-    throw new ContentError(file, node, `"${written}" has why="${attributes.why}", which is not a known reason (see src/lib/reasons.ts)`);
+    throw new ContentError(file, node, `"${written}" has why="${attributes.why}", which is not a known reason (see src/edition/reasons.ts)`);
   }
   return {
     kind,

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { pinyin } from 'pinyin-pro';
-import { stripPinyin } from './ruby.ts';
+import { stripPinyin } from '../../src/edition/ruby.ts';
 
 /** What ingest knows of the five towns, to prefill the frontmatter. */
 const gazetteer = [

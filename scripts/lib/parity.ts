@@ -3,8 +3,8 @@
  * same section and paragraph ids, in the same order.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import matter from './frontmatter.ts';
-import { renderMarkdown } from './pipeline.ts';
+import matter from '../../src/lib/frontmatter.ts';
+import { renderMarkdown } from '../../src/build/pipeline.ts';
 
 export interface ParityResult {
   ids: string[];

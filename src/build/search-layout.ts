@@ -6,7 +6,7 @@
  */
 import { searchShardSize } from '../config.ts';
 import { loadReports } from './reports.ts';
-import { searchManifest, type SearchManifest } from './search-records.ts';
+import { searchManifest, type SearchManifest } from '../lib/search-records.ts';
 
 export async function searchLayout(): Promise<SearchManifest> {
   const reports = await loadReports();

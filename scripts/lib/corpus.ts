@@ -4,8 +4,8 @@
  * translation if there is one.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import matter from './frontmatter.ts';
-import { renderMarkdown, type Rendered } from './pipeline.ts';
+import matter from '../../src/lib/frontmatter.ts';
+import { renderMarkdown, type Rendered } from '../../src/build/pipeline.ts';
 
 export interface CorpusEntry {
   slug: string;

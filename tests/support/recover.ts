@@ -7,7 +7,7 @@ import type { Root, RootContent, PhrasingContent } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkDirective from 'remark-directive';
-import matter from './frontmatter.ts';
+import matter from '../../src/lib/frontmatter.ts';
 
 type AnyNode = RootContent | PhrasingContent;
 
