@@ -1,6 +1,6 @@
 /** A loaded report described for citation on the page in `lang` (Astro side: absolute URLs, the edition). */
 import { describe, type Described } from '../lib/bibliography.ts';
-import { edition } from './edition-info.ts';
+import { edition } from '../lib/edition-info.ts';
 import type { Report } from './reports.ts';
 import { absoluteUrl } from './site.ts';
 

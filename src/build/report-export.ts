@@ -2,7 +2,7 @@
 import type { Report } from './reports.ts';
 import { exportReport } from '../lib/exports.ts';
 import { absoluteUrl } from './site.ts';
-import { edition } from './edition-info.ts';
+import { edition } from '../lib/edition-info.ts';
 
 export function exportOf(report: Report) {
   const { notes, ...meta } = report.meta;

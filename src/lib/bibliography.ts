@@ -12,7 +12,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { ReportMeta, TranslationMeta } from './schema.ts';
-import type { Edition } from '../build/edition-info.ts';
+import type { Edition } from './edition-info.ts';
 
 export type Lang = 'zh' | 'en';
 

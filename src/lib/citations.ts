@@ -10,7 +10,7 @@
 import type { Described } from './bibliography.ts';
 import { biblatex } from './formats/biblatex.ts';
 import { cslItem, dateParts, type CslItem } from './formats/csl.ts';
-import type { Edition } from '../build/edition-info.ts';
+import type { Edition } from './edition-info.ts';
 import { format } from './formats/citeproc.ts';
 import { ris } from './formats/ris.ts';
 import { locatorOf } from './locator.ts';

@@ -13,7 +13,7 @@ import { loadCorpus } from '../../scripts/lib/corpus.ts';
 import matter from '../../src/lib/frontmatter.ts';
 import { reportSchema, translationSchema } from '../../src/lib/schema.ts';
 import { describe, formatTypes, type Described } from '../../src/lib/bibliography.ts';
-import { edition } from '../../src/build/edition-info.ts';
+import { edition } from '../../src/lib/edition-info.ts';
 import { citationTemplates, formatCitations } from '../../src/lib/citations.ts';
 import { fillCitations, quotationLink } from '../../src/lib/cite-fill.ts';
 import { ris } from '../../src/lib/formats/ris.ts';

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { loadReports } from '../../build/reports.ts';
 import { exportOf } from '../../build/report-export.ts';
-import { edition } from '../../build/edition-info.ts';
+import { edition } from '../../lib/edition-info.ts';
 
 export const GET: APIRoute = async () => {
   const reports = (await loadReports()).map(exportOf);
