@@ -13,40 +13,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pinyin } from 'pinyin-pro';
+import { stringify } from 'yaml';
 import matter from '../src/lib/frontmatter.ts';
+import { markdownBlocks } from './lib/markdown-blocks.ts';
 
 interface Pair {
   zh: string;
   en: string;
   /** The real report it comes from. */
   from: string;
-}
-
-/** Blank-line separated blocks of a Markdown body; a ::: container is one block. */
-export function markdownBlocks(body: string): string[] {
-  const blocks: string[] = [];
-  let lines: string[] = [];
-  let inContainer = false;
-  const flush = () => {
-    if (lines.length) blocks.push(lines.join('\n'));
-    lines = [];
-  };
-  for (const line of body.split('\n')) {
-    if (inContainer) {
-      lines.push(line);
-      if (line.trim() === ':::') {
-        inContainer = false;
-        flush();
-      }
-    } else if (/^:::\w/.test(line)) {
-      flush();
-      inContainer = true;
-      lines.push(line);
-    } else if (line.trim() === '') flush();
-    else lines.push(line);
-  }
-  flush();
-  return blocks;
 }
 
 /** h1…h6 for headings, p for paragraphs; null for editorial blocks, which have no translation. */
@@ -61,8 +36,10 @@ function blockKind(block: string): string | null {
  * restored a reading order (moved fragments), only the aligned tail is used.
  */
 export function alignedPairs(zhBody: string, enBody: string, from: string): { paragraphs: Pair[]; headings: Pair[] } {
-  const zh = markdownBlocks(zhBody).filter((block) => blockKind(block));
-  const en = markdownBlocks(enBody);
+  const zh = markdownBlocks(zhBody)
+    .map((block) => block.text)
+    .filter((block) => blockKind(block));
+  const en = markdownBlocks(enBody).map((block) => block.text);
   const paragraphs: Pair[] = [];
   const headings: Pair[] = [];
   for (let i = zh.length - 1, j = en.length - 1; i >= 0 && j >= 0; i--, j--) {
@@ -130,8 +107,6 @@ function rename(pair: Pair, name: { zh: string; en: string; level: string; level
   return { ...pair, zh, en };
 }
 
-const yaml = (value: string) => JSON.stringify(value);
-
 export function generateCorpus(count: number, out: string, seed = 1, source = 'content') {
   const rng = random(seed);
   const real = readdirSync(`${source}/reports/zh`)
@@ -190,34 +165,30 @@ export function generateCorpus(count: number, out: string, seed = 1, source = 'c
       add(take(headings, used), '## ');
       for (let paragraph = rng.int(3, 5); paragraph > 0; paragraph--) add(take(paragraphs, used));
     }
-    const titleZh = `${town.zh}${town.level}${year}年工作报告`;
-    const titleEn = `Work Report of ${town.en} ${levelEn} for ${year}`;
     const sources = [...new Set([...used].map((pair) => pair.from.replace(/\.md$/, '')))].join(', ');
-    const frontmatter = [
-      '---',
-      `slug: ${slug}`,
-      `town: { zh: ${town.zh}${town.level}, pinyin: ${yaml(town.pinyin)}, en: ${yaml(`${town.en} ${levelEn}`)} }`,
-      `level: ${town.level}`,
-      `district: { zh: ${town.place.district.zh}, en: ${yaml(town.place.district.en)} }`,
-      `city: { zh: ${town.place.city.zh}, en: ${yaml(town.place.city.en)} }`,
-      'province: { zh: 浙江省, en: Zhejiang }',
-      'kind: work-report',
-      `title: { zh: ${yaml(titleZh)}, en: ${yaml(titleEn)}, supplied: true }`,
-      `publisher: { zh: ${town.zh}${town.level === '街道' ? '街道办事处' : '镇人民政府'}, en: ${yaml(`${town.en} ${levelEn} ${town.level === '街道' ? 'Office' : "People's Government"}`)} }`,
-      `abstract: { zh: ${yaml(`${town.zh}${town.level}${year}年工作报告（合成文本，供规模测试，非真实文件）。`)}, en: ${yaml(`Work report of ${town.en} ${levelEn} for ${year}: a synthetic text for the scale benchmark, not a real document.`)} }`,
-      `yearsCovered: [${year}]`,
-      `script: ${base.data.script}`,
-      'notes:',
-      `  - ${yaml(`Synthetic report for the scale benchmark, recombined from paragraphs of ${sources}; not a real document.`)}`,
-      'source:',
-      `  file: ${base.data.source.file}`,
-      `  sha256: ${base.data.source.sha256}`,
-      '---',
-      '',
-    ];
-    writeFileSync(`${out}/reports/zh/${slug}.md`, `${frontmatter.join('\n')}\n${zh.join('\n\n')}\n`);
-    const translation = ['---', `slug: ${slug}`, 'lang: en', 'translatedBy: The editors of Town Reports', 'translated: 2026-11-23', 'fromReading: normalized', '---', ''];
-    writeFileSync(`${out}/reports/en/${slug}.md`, `${translation.join('\n')}\n${en.join('\n\n')}\n`);
+    const publisher = town.level === '街道' ? { zh: '街道办事处', en: 'Office' } : { zh: '镇人民政府', en: "People's Government" };
+    const frontmatter = {
+      slug,
+      town: { zh: `${town.zh}${town.level}`, pinyin: town.pinyin, en: `${town.en} ${levelEn}` },
+      level: town.level,
+      district: town.place.district,
+      city: town.place.city,
+      province: { zh: '浙江省', en: 'Zhejiang' },
+      kind: 'work-report',
+      title: { zh: `${town.zh}${town.level}${year}年工作报告`, en: `Work Report of ${town.en} ${levelEn} for ${year}`, supplied: true },
+      publisher: { zh: `${town.zh}${publisher.zh}`, en: `${town.en} ${levelEn} ${publisher.en}` },
+      abstract: {
+        zh: `${town.zh}${town.level}${year}年工作报告（合成文本，供规模测试，非真实文件）。`,
+        en: `Work report of ${town.en} ${levelEn} for ${year}: a synthetic text for the scale benchmark, not a real document.`,
+      },
+      yearsCovered: [year],
+      script: base.data.script,
+      notes: [`Synthetic report for the scale benchmark, recombined from paragraphs of ${sources}; not a real document.`],
+      source: { file: base.data.source.file, sha256: base.data.source.sha256 },
+    };
+    writeFileSync(`${out}/reports/zh/${slug}.md`, `---\n${stringify(frontmatter)}---\n\n${zh.join('\n\n')}\n`);
+    const translation = { slug, lang: 'en', translatedBy: 'The editors of Town Reports', translated: '2026-11-23', fromReading: 'normalized' };
+    writeFileSync(`${out}/reports/en/${slug}.md`, `---\n${stringify(translation)}---\n\n${en.join('\n\n')}\n`);
     written++;
   }
   // No published ids yet: the anchor contract starts empty for a generated corpus.

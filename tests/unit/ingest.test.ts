@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { ingest } from '../../scripts/lib/ingest.ts';
+import { markdownBlocks } from '../../scripts/lib/markdown-blocks.ts';
 import { firstDifference, recoverSource } from '../support/recover.ts';
 
 const sources = {
@@ -25,10 +26,9 @@ const drafts = Object.fromEntries(
 );
 
 const headings = (markdown: string, depth: number) =>
-  markdown
-    .split('\n')
-    .filter((line) => line.startsWith(`${'#'.repeat(depth)} `))
-    .map((line) => line.slice(depth + 1));
+  markdownBlocks(markdown)
+    .filter((block) => block.type === 'heading' && block.depth === depth)
+    .map((block) => block.text.slice(depth + 1));
 
 for (const [slug, draft] of Object.entries(drafts)) {
   test(`${slug}: the draft loses nothing of its source`, () => {
