@@ -16,6 +16,7 @@ import { pinyin } from 'pinyin-pro';
 import { stringify } from 'yaml';
 import matter from '../src/lib/frontmatter.ts';
 import { markdownBlocks } from './lib/markdown-blocks.ts';
+import { loadGazetteer } from './lib/gazetteer.ts';
 
 interface Pair {
   zh: string;
@@ -89,14 +90,8 @@ const districts = [
 /** Characters for town names; their pinyin is unambiguous. */
 const nameCharacters = [...'东西南新安平清溪山河桥塘湖宁永兴宝丰云龙白石花梅竹松林田港浦阳泉源华嘉明春秋金玉凤瑞福顺泰峰岭'];
 
-/** The five real towns' names, replaced in recombined text by the synthetic town's. */
-const realNames = [
-  { zh: ['靖江'], en: 'Jingjiang' },
-  { zh: ['闻堰', '聞堰'], en: 'Wenyan' },
-  { zh: ['所前'], en: 'Suoqian' },
-  { zh: ['陶堰'], en: 'Taoyan' },
-  { zh: ['古塘'], en: 'Gutang' },
-];
+/** The real towns' names (content/gazetteer.yaml), replaced in recombined text by the synthetic town's. */
+const realNames = loadGazetteer().map((town) => ({ zh: town.keys, en: town.en.replace(/ (Subdistrict|Town)$/, '') }));
 
 function rename(pair: Pair, name: { zh: string; en: string; level: string; levelEn: string }): Pair {
   let { zh, en } = pair;

@@ -8,60 +8,10 @@ import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { pinyin } from 'pinyin-pro';
 import { stripPinyin } from '../../src/edition/ruby.ts';
+import { loadGazetteer } from './gazetteer.ts';
 
-/** What ingest knows of the five towns, to prefill the frontmatter. */
-const gazetteer = [
-  {
-    keys: ['靖江'],
-    slug: 'jingjiang',
-    zh: '靖江街道',
-    pinyin: 'Jìngjiāng Jiēdào',
-    en: 'Jingjiang Subdistrict',
-    level: '街道',
-    district: { zh: '萧山区', en: 'Xiaoshan District' },
-    city: { zh: '杭州市', en: 'Hangzhou' },
-  },
-  {
-    keys: ['闻堰', '聞堰'],
-    slug: 'wenyan',
-    zh: '闻堰街道',
-    pinyin: 'Wényàn Jiēdào',
-    en: 'Wenyan Subdistrict',
-    level: '街道',
-    district: { zh: '萧山区', en: 'Xiaoshan District' },
-    city: { zh: '杭州市', en: 'Hangzhou' },
-  },
-  {
-    keys: ['所前'],
-    slug: 'suoqian',
-    zh: '所前镇',
-    pinyin: 'Suǒqián Zhèn',
-    en: 'Suoqian Town',
-    level: '镇',
-    district: { zh: '萧山区', en: 'Xiaoshan District' },
-    city: { zh: '杭州市', en: 'Hangzhou' },
-  },
-  {
-    keys: ['陶堰'],
-    slug: 'taoyan',
-    zh: '陶堰街道',
-    pinyin: 'Táoyàn Jiēdào',
-    en: 'Taoyan Subdistrict',
-    level: '街道',
-    district: { zh: '越城区', en: 'Yuecheng District' },
-    city: { zh: '绍兴市', en: 'Shaoxing' },
-  },
-  {
-    keys: ['古塘'],
-    slug: 'gutang',
-    zh: '古塘街道',
-    pinyin: 'Gǔtáng Jiēdào',
-    en: 'Gutang Subdistrict',
-    level: '街道',
-    district: { zh: '慈溪市', en: 'Cixi' },
-    city: { zh: '宁波市', en: 'Ningbo' },
-  },
-] as const;
+/** What ingest knows of the five towns, to prefill the frontmatter (content/gazetteer.yaml). */
+const gazetteer = loadGazetteer();
 
 export interface IngestResult {
   markdown: string;
