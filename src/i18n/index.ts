@@ -5,17 +5,14 @@
  */
 import zh from './zh.json';
 import en from './en.json';
+import type { Lang } from './languages.ts';
 import { fillMessage, type MessageValues } from './template.ts';
 
-export const languages = ['zh', 'en'] as const;
-export type Lang = (typeof languages)[number];
+export { htmlLang, isLang, languages, localized, otherLang, type Lang } from './languages.ts';
 export type MessageKey = keyof typeof zh & keyof typeof en;
 
 /** Every message of each language, by key. */
 export const messages: Record<Lang, Record<string, string>> = { zh, en };
-
-/** BCP 47 tag for <html lang> and every lang attribute of interface text. */
-export const htmlLang: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };
 
 export function t(lang: Lang, key: MessageKey, values: MessageValues = {}): string {
   return fillMessage(messages[lang][key], key, values);
@@ -27,16 +24,3 @@ export const translator =
   (lang: Lang): Translate =>
   (key, values) =>
     t(lang, key, values);
-
-/** The value of a bilingual pair ({ zh, en }: a town, a title, an explanation) in a language. */
-export function localized<T>(value: Readonly<Record<Lang, T>>, lang: Lang): T {
-  return value[lang];
-}
-
-export function otherLang(lang: Lang): Lang {
-  return lang === 'zh' ? 'en' : 'zh';
-}
-
-export function isLang(value: unknown): value is Lang {
-  return languages.includes(value as Lang);
-}

@@ -11,7 +11,7 @@
  * Page URLs end in a slash (`build.format: 'directory'`); an anchor is a
  * fragment of the report page (src/edition/anchors.ts has their grammar).
  */
-import type { Lang } from '../i18n/index.ts';
+import type { Lang } from '../i18n/languages.ts';
 
 /** The interface pages of a language: their path under /<lang>/. */
 const pages = {
