@@ -1,6 +1,8 @@
 /** The URL and language layer: src/lib/routes.ts, formatPlace, and how messages are filled. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as routes from '../../src/lib/routes.ts';
 import { formatPlace } from '../../src/lib/format.ts';
 import { fillMessage } from '../../src/i18n/template.ts';
@@ -69,4 +71,13 @@ test("the search page's say() fills messages as t() does: a missing value stays 
     assert.equal(say('search.summary', { q: '亚运', n: 3, towns: 2 }), fillMessage(messages['search.summary'], 'search.summary', { q: '亚运', n: 3, towns: 2 }));
     assert.equal(say('search.none'), messages['search.none']);
   }
+});
+
+test('the base path is known in one module: no other code in src/ reads BASE_URL or builds a URL on the base', () => {
+  const code = (file: string) => readFileSync(join('src', file), 'utf8').replace(/^\s*(\*|\/\/).*$/gm, '');
+  const files = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) => /\.(ts|astro|mjs)$/.test(file) && file !== join('lib', 'routes.ts'));
+  assert.deepEqual(
+    files.filter((file) => /import\.meta\.env\??\.BASE_URL|\$\{base\}|\bbasePath\.replace/.test(code(file))),
+    [],
+  );
 });
