@@ -6,8 +6,8 @@
  * Plain TypeScript for Node: astro.config.mjs imports it (Node strips the
  * types), and so do Astro pages and endpoints (they run in Node at build
  * time), scripts/ and tests/. Never import it from browser code
- * (src/client/): `process` does not exist there. Pages get the base path and
- * the site as Astro resolved them through src/build/site.ts
+ * (src/client/): `process` does not exist there. Pages and browser code get
+ * the base path and the site as Astro resolved them, through src/lib/routes.ts
  * (`import.meta.env.BASE_URL`, `import.meta.env.SITE`).
  *
  * The README's Scripts section has the same list as a table.

@@ -9,7 +9,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { reportSchema, translationSchema } from './lib/schema.ts';
 // Tests point CONTENT_DIR at fixtures (bad content must fail the build), the benchmark at a generated corpus.
-import { contentDir } from './build/site.ts';
+import { contentDir } from './config.ts';
 import { markdownFiles } from './build/report-loader.ts';
 
 export const collections = {

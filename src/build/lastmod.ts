@@ -12,6 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { reportOfPath } from '../lib/routes.ts';
 
 function git(args: string[]): string | undefined {
   try {
@@ -62,8 +63,6 @@ export function editionDate(reports: Map<string, Date>): Date {
   return later(head ? new Date(head) : undefined, newest) ?? new Date();
 }
 
-const reportPage = /\/(?:zh|en)\/reports\/([a-z][a-z0-9-]*)\/(?:cite\/)?$/;
-
 /** A function from a page's absolute URL to its <lastmod> (ISO 8601); dates are looked up once, on first use. */
 export function lastModified(contentDir: string): (url: string) => string {
   let reports: Map<string, Date> | undefined;
@@ -71,7 +70,7 @@ export function lastModified(contentDir: string): (url: string) => string {
   return (url) => {
     reports ??= reportDates(contentDir);
     edition ??= editionDate(reports);
-    const slug = reportPage.exec(new URL(url).pathname)?.[1];
+    const slug = reportOfPath(new URL(url).pathname);
     return ((slug && reports.get(slug)) || edition).toISOString();
   };
 }

@@ -2,7 +2,7 @@
 import { describe, type Described } from '../lib/bibliography.ts';
 import { edition } from '../lib/edition-info.ts';
 import type { Report } from './reports.ts';
-import { absoluteUrl } from './site.ts';
+import { absoluteUrl, pageUrl, reportUrl } from '../lib/routes.ts';
 
 export function describeReport(report: Report, lang: 'zh' | 'en'): Described {
   return describe({
@@ -10,8 +10,8 @@ export function describeReport(report: Report, lang: 'zh' | 'en'): Described {
     meta: report.meta,
     translation: report.translation?.meta,
     lang,
-    url: absoluteUrl(`${lang}/reports/${report.slug}/`),
+    url: absoluteUrl(reportUrl(lang, report.slug)),
     edition: edition(),
-    editionUrl: absoluteUrl(`${lang}/`),
+    editionUrl: absoluteUrl(pageUrl(lang)),
   });
 }

@@ -1,7 +1,7 @@
 /** Builds the export of a loaded report (Astro side), used by the data endpoints. */
 import type { Report } from './reports.ts';
 import { exportReport } from '../lib/exports.ts';
-import { absoluteUrl } from './site.ts';
+import { absoluteUrl, reportDataUrl, reportUrl, sourceUrl } from '../lib/routes.ts';
 import { edition } from '../lib/edition-info.ts';
 
 export function exportOf(report: Report) {
@@ -15,10 +15,10 @@ export function exportOf(report: Report) {
     translation: report.translation ? { ...report.translation.meta, translated: report.translation.meta.translated.toISOString().slice(0, 10) } : undefined,
     version: edition().version,
     urls: {
-      zh: absoluteUrl(`zh/reports/${report.slug}/`),
-      en: absoluteUrl(`en/reports/${report.slug}/`),
-      source: absoluteUrl(`sources/${report.meta.source.file}`),
-      markdown: absoluteUrl(`data/reports/${report.slug}.zh.md`),
+      zh: absoluteUrl(reportUrl('zh', report.slug)),
+      en: absoluteUrl(reportUrl('en', report.slug)),
+      source: absoluteUrl(sourceUrl(report.meta.source.file)),
+      markdown: absoluteUrl(reportDataUrl(report.slug, 'zh.md')),
     },
   });
 }

@@ -5,6 +5,7 @@
  * words highlighted even in browsers that do not support text fragments.
  */
 import { resolveAnchor } from '../edition/anchors.ts';
+import { dataUrl } from '../lib/routes.ts';
 
 function highlight(target: Element, directive: string) {
   // Browsers with text fragments strip the directive from the URL and highlight it themselves.
@@ -52,9 +53,8 @@ async function follow() {
   let target = document.getElementById(id);
   if (!target) {
     const slug = document.querySelector<HTMLElement>('article.report')?.dataset.slug;
-    const source = document.getElementById('cite-dialog')?.dataset.anchors;
-    if (!slug || !source) return;
-    const map = (await fetch(source).then((response) => response.json())) as { aliases: Record<string, Record<string, string>> };
+    if (!slug) return;
+    const map = (await fetch(dataUrl('anchors.json')).then((response) => response.json())) as { aliases: Record<string, Record<string, string>> };
     const moved = resolveAnchor(map.aliases, slug, id);
     target = moved ? document.getElementById(moved) : null;
     if (!target) return;

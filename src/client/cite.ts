@@ -7,6 +7,7 @@
  * the words highlighted, and the paragraph's citations.
  */
 import { citationFormats, fillCitations, formatLabels, quotationLink, type CitationTemplates } from '../lib/cite-fill.ts';
+import { base } from '../lib/routes.ts';
 
 const dialog = document.getElementById('cite-dialog') as HTMLDialogElement | null;
 if (dialog) setUp(dialog);
@@ -35,7 +36,7 @@ function setUp(dialog: HTMLDialogElement) {
 
   // Served from elsewhere than the configured address (npm run preview, a mirror): say which address citations use.
   const site = dialog.dataset.site ?? '';
-  const here = new URL(document.querySelector<HTMLAnchorElement>('.site-title')?.href ?? location.href).href.replace(/(zh|en)\/$/, '');
+  const here = new URL(base, location.href).href;
   if (site && here !== site) {
     address.textContent = (labels.address ?? '').replace('{site}', site).replace('{here}', here);
     address.hidden = false;

@@ -13,7 +13,7 @@
  */
 import { maxQueryLength } from '../lib/query.ts';
 import { planSearch, warmUpBundle, type Filters, type IndexFacts, type SearchPlan } from '../lib/search-plan.ts';
-import { openIndex } from './search/loader.ts';
+import { openIndex, type IndexFolders } from './search/loader.ts';
 import { messagesOf } from './search/messages.ts';
 import { resultsView } from './search/render.ts';
 
@@ -30,7 +30,7 @@ function start(root: HTMLElement) {
   const input = root.querySelector<HTMLInputElement>('#search-input')!;
   const say = messagesOf(root.dataset.messages);
   const view = resultsView(root, say);
-  const index = openIndex(root.dataset.base ?? '/', Number(root.dataset.shards ?? '1'));
+  const index = openIndex(JSON.parse(root.dataset.indexes ?? '{}') as IndexFolders);
   const plan = (text: string) => planSearch(text, checkedFilters(form), facts);
   // The plan of the query in simplified characters: the same plan when OpenCC changes nothing.
   const simplified = async (typed: SearchPlan) => {

@@ -3,6 +3,8 @@
  * with it, reading choices persist across pages, ¶ links copy the full URL,
  * and the language switch keeps the paragraph you are reading.
  */
+import { base, withBase } from '../lib/routes.ts';
+
 const storage = {
   get(key: string): string | null {
     try {
@@ -61,8 +63,8 @@ function copyPermalinks() {
 function keepAnchorOnLanguageSwitch() {
   const link = document.querySelector<HTMLAnchorElement>('a.language-switch');
   if (!link) return;
-  const base = link.href.split('#')[0];
-  const update = () => (link.href = base + location.hash);
+  const page = link.href.split('#')[0];
+  const update = () => (link.href = page + location.hash);
   update();
   window.addEventListener('hashchange', update);
 }
@@ -92,12 +94,7 @@ function searchShortcut() {
 
 /** Offline reading after the first visit: the service worker caches the reports and the search index. */
 function registerServiceWorker() {
-  const base =
-    document
-      .querySelector<HTMLAnchorElement>('.site-title')
-      ?.getAttribute('href')
-      ?.replace(/(zh|en)\/$/, '') ?? '/';
-  if ('serviceWorker' in navigator) navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
+  if ('serviceWorker' in navigator) navigator.serviceWorker.register(withBase('sw.js'), { scope: base }).catch(() => undefined);
 }
 
 persistChoices();

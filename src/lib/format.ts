@@ -9,3 +9,21 @@ export function formatDate(date: Date, lang: Lang): string {
 export function formatNumber(value: number, lang: Lang): string {
   return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB');
 }
+
+type Named = Readonly<Record<Lang, string>>;
+
+/**
+ * Where a report is from, in the interface language: largest unit first and
+ * run together in Chinese (杭州市萧山区), smallest first with commas in English
+ * (Xiaoshan District, Hangzhou). With the province where the whole place is
+ * given (the metadata block); city and district everywhere else.
+ */
+export function formatPlace(place: { province: Named; city: Named; district: Named }, lang: Lang, options: { province?: boolean } = {}): string {
+  const units = options.province ? [place.province, place.city, place.district] : [place.city, place.district];
+  return lang === 'zh'
+    ? units.map((unit) => unit.zh).join('')
+    : units
+        .map((unit) => unit.en)
+        .reverse()
+        .join(', ');
+}

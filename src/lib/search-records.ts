@@ -8,6 +8,8 @@
  */
 import type { ReportExport } from './exports.ts';
 import type { ReportMeta } from './schema.ts';
+import { formatPlace } from './format.ts';
+import { routesFor } from './routes.ts';
 
 export type SearchLanguage = 'zh' | 'en';
 
@@ -116,10 +118,10 @@ function page(report: ReportExport, language: SearchLanguage, base: string): Sea
   const data = report.metadata as unknown as ReportMeta;
   const zh = language === 'zh';
   const meta: Record<string, string> = {
-    title: zh ? data.title.zh : data.title.en,
+    title: data.title[language],
     slug: report.slug,
-    town: zh ? data.town.zh : data.town.en,
-    place: zh ? `${data.city.zh}${data.district.zh}` : `${data.district.en}, ${data.city.en}`,
+    town: data.town[language],
+    place: formatPlace(data, language),
     years: data.yearsCovered.join('–'),
   };
   const filters: Record<string, string[]> = {
@@ -141,7 +143,7 @@ function page(report: ReportExport, language: SearchLanguage, base: string): Sea
     parts.push(`<span id="${block.id}" data-pagefind-title="${block.id}"></span><${tag}>${escapeHtml(text)}</${tag}>`);
   }
   const lang = zh ? 'zh' : 'en';
-  return { url: `${base}${language}/reports/${report.slug}/`, language, html: `<html lang="${lang}"><body>${parts.join('')}</body></html>` };
+  return { url: routesFor(base).reportUrl(language, report.slug), language, html: `<html lang="${lang}"><body>${parts.join('')}</body></html>` };
 }
 
 export function searchPages(report: ReportExport, base = '/'): SearchPage[] {

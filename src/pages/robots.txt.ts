@@ -5,7 +5,7 @@
  * for the host to serve or merge into its own.
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../build/site.ts';
+import { absoluteUrl, withBase } from '../lib/routes.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('sitemap-index.xml')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(withBase('sitemap-index.xml'))}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import type { APIRoute } from 'astro';
 import { languages } from '../i18n/index.ts';
 import { loadReports } from '../build/reports.ts';
-import { base } from '../build/site.ts';
+import { citeDataUrl, pageUrl, reportUrl } from '../lib/routes.ts';
 import { buildId } from '../config.ts';
 
 /** Above this many reports, report pages are cached as they are read. */
@@ -22,10 +22,10 @@ export const GET: APIRoute = async () => {
   const precached = reports.length <= precacheLimit ? reports : [];
   // A report page and the templates of its cite dialog, so citing works offline too.
   const pages = languages.flatMap((lang) => [
-    `${base}${lang}/`,
-    `${base}${lang}/search/`,
-    `${base}${lang}/glossary/`,
-    ...precached.flatMap((report) => [`${base}${lang}/reports/${report.slug}/`, `${base}data/cite/${lang}/${report.slug}.json`]),
+    pageUrl(lang),
+    pageUrl(lang, 'search'),
+    pageUrl(lang, 'glossary'),
+    ...precached.flatMap((report) => [reportUrl(lang, report.slug), citeDataUrl(lang, report.slug)]),
   ]);
   const version = createHash('sha256')
     .update(reports.map((report) => `${report.slug}:${report.meta.source.sha256}`).join('\n'))

@@ -17,9 +17,11 @@ import remarkGlossary from './remark-glossary.ts';
 import rehypeSimplify from './rehype-simplify.ts';
 import rehypeAnchors from './rehype-anchors.ts';
 import { basePath } from '../config.ts';
+import { routesFor } from '../lib/routes.ts';
 
-const base = basePath.replace(/\/?$/, '/');
-const glossaryHref = (id: string, lang: 'zh' | 'en') => `${base}${lang}/glossary/#${id}`;
+// Outside Vite too (astro.config.mjs, the tests), so under BASE_PATH itself rather than import.meta.env.
+const { glossaryUrl } = routesFor(basePath);
+const glossaryHref = (id: string, lang: 'zh' | 'en') => glossaryUrl(lang, id);
 
 export const remarkPlugins: PluggableList = [remarkDirective, remarkEditorial, remarkEnglishTypography, [remarkGlossary, { href: glossaryHref }]];
 export const rehypePlugins: PluggableList = [rehypeSimplify, rehypeAnchors];

@@ -8,6 +8,7 @@
 import { mayConvert } from '../../lib/han-keys.ts';
 import { keeps, type Language, type SearchJob, type SearchPlan } from '../../lib/search-plan.ts';
 import { anchorPattern } from '../../edition/anchors.ts';
+import { withBase } from '../../lib/routes.ts';
 
 // Pagefind ships types for its Node API only; this is the part of the browser API the page uses.
 interface SubResult {
@@ -67,11 +68,14 @@ export interface SearchIndex {
   simplify(text: string): Promise<string>;
 }
 
-/** The index under `base`pagefind/, cut into `shards` shards per language. */
-export function openIndex(base: string, shards: number): SearchIndex {
+/** Each language's index folders, shard 0 first, under the base: the search manifest's (data-indexes on the page). */
+export type IndexFolders = Partial<Record<Language, string[]>>;
+
+/** The index in these folders. */
+export function openIndex(folders: IndexFolders): SearchIndex {
   // Each bundle loads once, on first use.
   const bundles: Partial<Record<Language, Promise<Pagefind>>> = {};
-  const bundle = (language: Language) => (bundles[language] ??= loadBundle(base, language, shards));
+  const bundle = (language: Language) => (bundles[language] ??= loadBundle(folders[language] ?? []));
   return {
     warmUp: (language) => void bundle(language).catch(() => undefined),
     async preload(plan) {
@@ -86,16 +90,17 @@ export function openIndex(base: string, shards: number): SearchIndex {
       return candidates.sort((a, b) => b.result.score - a.result.score);
     },
     hitsOf,
-    simplify: simplifier(base),
+    simplify: simplifier(),
   };
 }
 
 /** Shard 0 of a language's bundle, with the other shards merged into it (they share its WebAssembly). */
-async function loadBundle(base: string, language: Language, shards: number): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/${language}/0/pagefind.js`)) as Pagefind;
+async function loadBundle([primary, ...others]: string[]): Promise<Pagefind> {
+  if (!primary) throw new Error('no search index for this language');
+  const pagefind = (await import(/* @vite-ignore */ withBase(`${primary}pagefind.js`))) as Pagefind;
   await pagefind.options({ excerptLength });
   await pagefind.init();
-  for (let shard = 1; shard < shards; shard++) await pagefind.mergeIndex(`${base}pagefind/${language}/${shard}/`, { excerptLength });
+  for (const folder of others) await pagefind.mergeIndex(withBase(folder), { excerptLength });
   return pagefind;
 }
 
@@ -107,13 +112,13 @@ async function hitsOf({ result, job }: Candidate): Promise<Hit[]> {
 }
 
 /** Traditional → simplified with OpenCC (Taiwan and Hong Kong forms), the dictionaries loaded on first need. */
-function simplifier(base: string) {
+function simplifier() {
   let hanKeys: Promise<Uint8Array> | undefined;
   let toSimplified: ((text: string) => string) | undefined;
   return async (text: string) => {
     if (!/\p{Script=Han}/u.test(text)) return text;
     // A 3.4 kB bitmap says whether any character could convert; only then load the dictionaries.
-    hanKeys ??= fetch(`${base}search/han-keys.bin`).then(async (response) => new Uint8Array(await response.arrayBuffer()));
+    hanKeys ??= fetch(withBase('search/han-keys.bin')).then(async (response) => new Uint8Array(await response.arrayBuffer()));
     if (!mayConvert(text, await hanKeys)) return text;
     if (!toSimplified) {
       const [{ ConverterFactory }, tw, hk, cn] = await Promise.all([import('opencc-js/core'), import('opencc-js/from/tw'), import('opencc-js/from/hk'), import('opencc-js/to/cn')]);

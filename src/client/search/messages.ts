@@ -3,6 +3,7 @@
  * these to the browser (data-messages), in the page's language.
  */
 import type { MessageKey } from '../../i18n/index.ts';
+import { fillMessage, type MessageValues } from '../../i18n/template.ts';
 
 export const searchMessageKeys = [
   'search.results',
@@ -21,11 +22,11 @@ export const searchMessageKeys = [
 
 export type SearchMessageKey = (typeof searchMessageKeys)[number];
 
-/** A message with its {placeholders} filled (a missing value is left empty). */
-export type Say = (key: SearchMessageKey, values?: Record<string, string | number>) => string;
+/** A message with its {placeholders} filled, as t() fills them. */
+export type Say = (key: SearchMessageKey, values?: MessageValues) => string;
 
 /** `say` for the messages the page passed (a JSON object of key → template). */
 export function messagesOf(json: string | undefined): Say {
   const messages = JSON.parse(json ?? '{}') as Record<string, string>;
-  return (key, values = {}) => (messages[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  return (key, values) => fillMessage(messages[key], key, values);
 }

@@ -7,6 +7,7 @@
 import { excerpt, type ParsedQuery } from '../../lib/query.ts';
 import type { Hit } from './loader.ts';
 import type { Say } from './messages.ts';
+import { htmlLang } from '../../i18n/languages.ts';
 
 /** Reports listed at a time (each loads its index fragment); the next five load when the reader asks. */
 const pageSize = 5;
@@ -105,7 +106,7 @@ function reportSection(hits: Hit[], query: ParsedQuery, say: Say) {
   const list = document.createElement('ol');
   for (const hit of hits) {
     const item = element('li', 'result');
-    item.lang = hit.language === 'zh' ? 'zh-Hans' : 'en';
+    item.lang = htmlLang[hit.language];
     const link = document.createElement('a');
     link.href = hit.url;
     link.className = 'result-link';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
-import { contentDir } from '../../build/site.ts';
+import { contentDir } from '../../config.ts';
 
 export const GET: APIRoute = () => {
   const snapshot = JSON.parse(readFileSync(`${contentDir}/anchors.json`, 'utf8')) as Record<string, string[] | Record<string, unknown>>;

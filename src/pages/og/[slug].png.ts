@@ -7,6 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { t } from '../../i18n/index.ts';
 import { renderCard, reportCardTree } from '../../build/og-card.ts';
+import { formatPlace } from '../../lib/format.ts';
 
 type Meta = CollectionEntry<'reports'>['data'];
 
@@ -21,8 +22,8 @@ export const GET: APIRoute = async ({ props }) => {
     reportCardTree({
       town: meta.town,
       title: meta.title,
-      placeZh: `${meta.city.zh}${meta.district.zh}`,
-      placeEn: `${meta.district.en}, ${meta.city.en}`,
+      placeZh: formatPlace(meta, 'zh'),
+      placeEn: formatPlace(meta, 'en'),
       years: years.length > 1 && consecutive ? `${years[0]}–${years.at(-1)}` : years.join(', '),
       kind: `${t('zh', `kind.${meta.kind}`)} · ${t('en', `kind.${meta.kind}`)}`,
     }),

@@ -7,7 +7,7 @@ import type { APIRoute } from 'astro';
 import { loadReports, type Report } from '../../../build/reports.ts';
 import { exportOf } from '../../../build/report-export.ts';
 import { toCsv } from '../../../lib/exports.ts';
-import { contentDir } from '../../../build/site.ts';
+import { contentDir } from '../../../config.ts';
 
 export async function getStaticPaths() {
   const reports = await loadReports();

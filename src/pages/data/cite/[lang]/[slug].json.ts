@@ -4,7 +4,7 @@
  * completes with the paragraph and today's date (src/lib/cite-fill.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { languages, type Lang } from '../../../../i18n/index.ts';
+import { languages } from '../../../../i18n/index.ts';
 import { citationTemplates } from '../../../../lib/citations.ts';
 import { describeReport } from '../../../../build/report-citation.ts';
 import { loadReports, type Report } from '../../../../build/reports.ts';
@@ -14,7 +14,7 @@ export const getStaticPaths = (async () => {
   return languages.flatMap((lang) => reports.map((report) => ({ params: { lang, slug: report.slug }, props: { report } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, props }) => {
-  const templates = citationTemplates(describeReport((props as { report: Report }).report, params.lang as Lang));
+export const GET: APIRoute = ({ locals, props }) => {
+  const templates = citationTemplates(describeReport((props as { report: Report }).report, locals.lang));
   return new Response(JSON.stringify(templates), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
