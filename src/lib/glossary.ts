@@ -59,15 +59,17 @@ export function parseGlossary(text: string, path = 'content/glossary/terms.yaml'
   return terms;
 }
 
-let cached: { path: string; stamp: string; terms: Term[] } | undefined;
+const cache = new Map<string, { stamp: string; terms: Term[] }>();
 /**
- * The glossary, parsed once and parsed again only when its file changes (modification time and
- * size), so that `astro dev` shows an edit to it; a build reads it once.
+ * The glossary at `path`, parsed once and parsed again only when its file changes (modification time
+ * and size), so that `astro dev` shows an edit to it; a build reads it once. Each path has its own entry.
+ * The same array comes back while the file is unchanged (src/build/pipeline.ts keys its processors on it).
  */
 export function loadGlossary(path = glossaryFile): Term[] {
   const { mtimeMs, size } = statSync(path);
   const stamp = `${mtimeMs}:${size}`;
-  if (cached?.path !== path || cached.stamp !== stamp) cached = { path, stamp, terms: parseGlossary(readFileSync(path, 'utf8'), path) };
+  let cached = cache.get(path);
+  if (cached?.stamp !== stamp) cache.set(path, (cached = { stamp, terms: parseGlossary(readFileSync(path, 'utf8'), path) }));
   return cached.terms;
 }
 
