@@ -12,7 +12,6 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { pipelinePlugins } from '../plugins/index.ts';
 import type { Anchor, Intervention, Script } from '../edition/types.ts';
 import { loadGlossary, type Term } from '../lib/glossary.ts';
-import { basePath } from '../config.ts';
 
 export interface Rendered {
   html: string;
@@ -28,12 +27,14 @@ export interface RenderOptions {
   script?: Script;
 }
 
-const base = basePath.replace(/\/?$/, '/');
-/** A term links to the glossary in the language of the text. */
-const glossaryHref = (kind: RenderOptions['kind']) => (id: string) => `${base}${kind === 'translation' ? 'en' : 'zh'}/glossary/#${id}`;
+/**
+ * A report page stands at <lang>/reports/<slug>/, next to <lang>/glossary/: a relative link reaches the
+ * glossary in the page's own interface language, so one rendering serves both pages.
+ */
+const glossaryHref = (id: string) => `../../glossary/#${id}`;
 
 function createProcessor(kind: RenderOptions['kind'], terms: Term[]) {
-  const { remarkPlugins, rehypePlugins } = pipelinePlugins({ kind, glossary: { terms, href: glossaryHref(kind) } });
+  const { remarkPlugins, rehypePlugins } = pipelinePlugins({ kind, glossary: { terms, href: glossaryHref } });
   return unified().use(remarkParse).use(remarkPlugins).use(remarkRehype).use(rehypePlugins).use(rehypeStringify).freeze();
 }
 

@@ -8,6 +8,7 @@
  *   remark-english-typography  curly quotes in English text
  *   remark-glossary    glossary terms in the normalized reading and the English (not in prose)
  *   rehype-anchors     ids and ¶ links on every section and paragraph
+ *   rehype-report-title  the title as the report page shows it (not in prose)
  *
  * Everything a plugin needs comes in here as an option, or in file.data from
  * the caller (src/edition/types.ts): no plugin reads configuration, files or
@@ -21,6 +22,7 @@ import remarkEditorial from './editorial/index.ts';
 import remarkEnglishTypography from './remark-english-typography.ts';
 import remarkGlossary from './remark-glossary.ts';
 import rehypeAnchors from './rehype-anchors.ts';
+import rehypeReportTitle from './rehype-report-title.ts';
 
 export interface PipelineOptions {
   /** What the files are: one list of plugins per kind. */
@@ -40,6 +42,6 @@ export function pipelinePlugins(options: PipelineOptions): PipelinePlugins {
   if (!glossary) throw new Error(`pipelinePlugins: a ${kind} needs the glossary (terms and href)`);
   return {
     remarkPlugins: [remarkDirective, [remarkEditorial, { kind }], remarkEnglishTypography, [remarkGlossary, { kind, ...glossary }]],
-    rehypePlugins: [rehypeAnchors],
+    rehypePlugins: [rehypeAnchors, [rehypeReportTitle, { kind }]],
   };
 }

@@ -24,17 +24,19 @@ import remarkEnglishTypography from '../../src/plugins/remark-english-typography
 import remarkGlossary from '../../src/plugins/remark-glossary.ts';
 import { parseGlossary } from '../../src/lib/glossary.ts';
 import rehypeAnchors from '../../src/plugins/rehype-anchors.ts';
+import rehypeReportTitle from '../../src/plugins/rehype-report-title.ts';
 import { updateFixtures } from '../../src/config.ts';
 
 const terms = parseGlossary(readFileSync('tests/fixtures/glossary-terms.yaml', 'utf8'));
-const href = (kind: FileKind) => (id: string) => `/${kind === 'translation' ? 'en' : 'zh'}/glossary/#${id}`;
+const href = (id: string) => `../../glossary/#${id}`;
 
 /** The steps each plugin's fixtures run, for a file of the given kind. */
 const pipelines: Record<string, (kind: FileKind) => { remark: PluggableList; rehype: PluggableList }> = {
   'remark-editorial': (kind) => ({ remark: [remarkDirective, [remarkEditorial, { kind }]], rehype: [] }),
   'rehype-anchors': (kind) => ({ remark: [remarkDirective, [remarkEditorial, { kind }]], rehype: [rehypeAnchors] }),
+  'rehype-report-title': (kind) => ({ remark: [remarkDirective, [remarkEditorial, { kind }]], rehype: [rehypeAnchors, [rehypeReportTitle, { kind }]] }),
   'remark-english-typography': (kind) => ({ remark: [remarkDirective, [remarkEditorial, { kind }], remarkEnglishTypography], rehype: [] }),
-  'remark-glossary': (kind) => ({ remark: [remarkDirective, [remarkEditorial, { kind }], [remarkGlossary, { kind, terms, href: href(kind) }]], rehype: [] }),
+  'remark-glossary': (kind) => ({ remark: [remarkDirective, [remarkEditorial, { kind }], [remarkGlossary, { kind, terms, href }]], rehype: [] }),
 };
 
 const root = new URL('./fixtures/', import.meta.url).pathname;

@@ -8,7 +8,7 @@ import type { BlockContent, Heading, Paragraph, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { Intervention } from '../../edition/types.ts';
-import { validateMark } from '../../edition/marks.ts';
+import { origin, validateMark } from '../../edition/marks.ts';
 import { newPunctuationState } from '../../edition/punctuation.ts';
 import { readingClass } from '../../edition/reading.ts';
 import { record, type EditorialContext } from './context.ts';
@@ -62,7 +62,7 @@ function editorialBlock(context: EditorialContext, node: LeafDirective | Contain
   }
   const children: RootContent[] = node.type === 'leafDirective' ? [{ type: 'paragraph', children: node.children }] : node.children;
   const paragraphs = children.map((child) => {
-    if (child.type !== 'paragraph') return context.file.fail(`only paragraphs may stand inside :::del (found ${child.type})`, child, 'town-reports:del-block');
+    if (child.type !== 'paragraph') return context.file.fail(`only paragraphs may stand inside :::del (found ${child.type})`, child, origin('del-block'));
     return child;
   });
   const sic = paragraphs.map((child) => toString(child)).join(' / ');
