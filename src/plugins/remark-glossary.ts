@@ -17,7 +17,8 @@ import { findAndReplace } from 'mdast-util-find-and-replace';
 import { visit, SKIP } from 'unist-util-visit';
 import type { FileKind } from '../edition/types.ts';
 import { origin } from '../edition/marks.ts';
-import { chineseForms, englishForms, formsPattern, type Term } from '../lib/glossary.ts';
+import type { Term } from '../lib/glossary.ts';
+import { chineseForms, englishForms, formsPattern } from '../lib/glossary-forms.ts';
 import { readingClass } from '../edition/reading.ts';
 
 export interface GlossaryOptions {
