@@ -6,7 +6,7 @@
  * terms in the normalized reading); an element without mdast children keeps
  * its own hast children (data.hChildren).
  */
-import type { BlockContent, Parent, PhrasingContent, Text } from 'mdast';
+import type { BlockContent, PhrasingContent, Text } from 'mdast';
 import type { Element } from 'hast';
 import type {} from 'mdast-util-to-hast';
 
