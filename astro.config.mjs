@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+import { proseRehypePlugins, proseRemarkPlugins } from './src/build/prose.ts';
 import { lastModified } from './src/build/lastmod.ts';
 import { astroCacheDir, basePath, contentDir, outDir, siteUrl } from './src/config.ts';
 
@@ -33,7 +33,8 @@ export default defineConfig({
   },
   markdown: {
     // Source text is quoted exactly: no smart quotes, no GFM autolinks.
-    // The same plugin list the tests run (src/plugins/index.ts); typed there with unified's own types.
-    processor: unified({ remarkPlugins: /** @type {any} */ (remarkPlugins), rehypePlugins: /** @type {any} */ (rehypePlugins), gfm: false, smartypants: false }),
+    // Astro renders only the prose pages (content/pages/): the edition's plugins for kind 'prose' (src/build/prose.ts);
+    // the reports are rendered by src/build/pipeline.ts. Typed there with unified's own types.
+    processor: unified({ remarkPlugins: /** @type {any} */ (proseRemarkPlugins), rehypePlugins: /** @type {any} */ (proseRehypePlugins), gfm: false, smartypants: false }),
   },
 });

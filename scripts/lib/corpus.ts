@@ -25,15 +25,15 @@ export async function loadCorpus(contentDir = 'content'): Promise<CorpusEntry[]>
     names.map(async (name) => {
       const path = `${dir}/${name}`;
       const markdown = readFileSync(path, 'utf8');
-      const { data, body } = matter(markdown);
+      const { data } = matter(markdown);
       const slug = name.slice(0, -3);
       const enPath = `${contentDir}/reports/en/${name}`;
       let translation: CorpusEntry['translation'];
       if (existsSync(enPath)) {
         const en = matter(readFileSync(enPath, 'utf8'));
-        translation = { path: enPath, data: en.data, rendered: await renderMarkdown(en.body, enPath, en.data) };
+        translation = { path: enPath, data: en.data, rendered: await renderMarkdown(readFileSync(enPath, 'utf8'), enPath, { kind: 'translation' }) };
       }
-      return { slug, path, markdown, data, rendered: await renderMarkdown(body, path, data), translation };
+      return { slug, path, markdown, data, rendered: await renderMarkdown(markdown, path, { kind: 'report', script: data.script === 'Hant' ? 'Hant' : 'Hans' }), translation };
     }),
   );
 }

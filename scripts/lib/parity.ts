@@ -11,17 +11,18 @@ export interface ParityResult {
   problems: string[];
 }
 
-async function textIds(path: string): Promise<{ ids: string[]; text: Map<string, string> }> {
-  const { data, body } = matter(readFileSync(path, 'utf8'));
-  const { anchors } = await renderMarkdown(body, path, data);
+async function textIds(path: string, kind: 'report' | 'translation'): Promise<{ ids: string[]; text: Map<string, string> }> {
+  const markdown = readFileSync(path, 'utf8');
+  const { data } = matter(markdown);
+  const { anchors } = await renderMarkdown(markdown, path, { kind, script: data.script === 'Hant' ? 'Hant' : 'Hans' });
   const textAnchors = anchors.filter((anchor) => anchor.kind !== 'block');
   return { ids: textAnchors.map((anchor) => anchor.id), text: new Map(textAnchors.map((anchor) => [anchor.id, anchor.text])) };
 }
 
 export async function checkParity(chinesePath: string, englishPath: string): Promise<ParityResult> {
   if (!existsSync(englishPath)) return { ids: [], problems: [`${englishPath}: missing translation of ${chinesePath}`] };
-  const chinese = await textIds(chinesePath);
-  const english = await textIds(englishPath);
+  const chinese = await textIds(chinesePath, 'report');
+  const english = await textIds(englishPath, 'translation');
   const problems: string[] = [];
   const englishIds = new Set(english.ids);
   const chineseIds = new Set(chinese.ids);

@@ -6,10 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import type { Anchor } from '../plugins/rehype-anchors.ts';
-import type { Intervention } from '../plugins/remark-editorial.ts';
+import type { Anchor, Intervention } from '../edition/types.ts';
 import { readFileSync } from 'node:fs';
-import matter from '../lib/frontmatter.ts';
 import { renderMarkdown } from './pipeline.ts';
 import { assertSlugs } from '../lib/slugs.ts';
 
@@ -51,10 +49,9 @@ export function splitBlocks(html: string): Block[] {
 }
 
 /** Renders a content file (its path as the loader stored it) with the edition's pipeline; errors name file and line. */
-async function renderEntry(entry: { filePath?: string; data: object }) {
+async function renderEntry(entry: Entry, kind: 'report' | 'translation') {
   const path = entry.filePath ?? '';
-  // A copy: the plugins record anchors and notes on the frontmatter they are given.
-  return renderMarkdown(matter(readFileSync(path, 'utf8')).body, path, { ...(entry.data as Record<string, unknown>) });
+  return renderMarkdown(readFileSync(path, 'utf8'), path, { kind, script: 'script' in entry.data ? entry.data.script : undefined });
 }
 
 /** The build stops if a translation lacks a section or paragraph of its report, or has one too many. */
@@ -72,8 +69,8 @@ function assertAligned(chinesePath: string, englishPath: string, chinese: Anchor
 type Entry = CollectionEntry<'reports'> | CollectionEntry<'translations'>;
 
 async function renderReport(entry: CollectionEntry<'reports'>, en: CollectionEntry<'translations'> | undefined): Promise<Report> {
-  const zh = await renderEntry(entry);
-  const enData = en ? await renderEntry(en) : undefined;
+  const zh = await renderEntry(entry, 'report');
+  const enData = en ? await renderEntry(en, 'translation') : undefined;
   if (en && enData) assertAligned(entry.filePath ?? entry.id, en.filePath ?? en.id, zh.anchors, enData.anchors);
   return {
     slug: entry.data.slug,

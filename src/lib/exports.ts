@@ -4,8 +4,7 @@
  * programs read Chinese). Every paragraph carries its id, the printed and
  * normalized readings, the English, and the editorial marks it holds.
  */
-import type { Anchor } from '../plugins/rehype-anchors.ts';
-import type { Intervention } from '../plugins/remark-editorial.ts';
+import type { Anchor, Intervention } from '../edition/types.ts';
 import { anchorPatternSource } from '../edition/anchors.ts';
 
 export interface ExportInput {

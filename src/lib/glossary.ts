@@ -59,49 +59,19 @@ export function parseGlossary(text: string, path = 'content/glossary/terms.yaml'
   return terms;
 }
 
-let cached: { path: string; stamp: string; terms: Term[] } | undefined;
+const cache = new Map<string, { stamp: string; terms: Term[] }>();
 /**
- * The glossary, parsed once and parsed again only when its file changes (modification time and
- * size), so that `astro dev` shows an edit to it; a build reads it once.
+ * The glossary at `path`, parsed once and parsed again only when its file changes (modification time
+ * and size), so that `astro dev` shows an edit to it; a build reads it once. Each path has its own entry.
+ * The same array comes back while the file is unchanged (src/build/pipeline.ts keys its processors on it).
  */
 export function loadGlossary(path = glossaryFile): Term[] {
   const { mtimeMs, size } = statSync(path);
   const stamp = `${mtimeMs}:${size}`;
-  if (cached?.path !== path || cached.stamp !== stamp) cached = { path, stamp, terms: parseGlossary(readFileSync(path, 'utf8'), path) };
+  let cached = cache.get(path);
+  if (cached?.stamp !== stamp) cache.set(path, (cached = { stamp, terms: parseGlossary(readFileSync(path, 'utf8'), path) }));
   return cached.terms;
 }
 
-/** Every Chinese form (simplified, variants, Traditional) → term id; longest forms first. */
-export function chineseForms(terms: Term[]): [string, string][] {
-  const forms = new Map<string, string>();
-  for (const term of terms) for (const form of [term.zh, ...term.variants, term.traditional]) if (!forms.has(form)) forms.set(form, term.id);
-  return [...forms].sort((a, b) => b[0].length - a[0].length);
-}
-
-export function englishForms(terms: Term[]): [string, string][] {
-  const forms = new Map<string, string>();
-  for (const term of terms) for (const form of term.enForms) if (!forms.has(form.toLowerCase())) forms.set(form.toLowerCase(), term.id);
-  return [...forms].sort((a, b) => b[0].length - a[0].length);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** One regular expression for all forms, longest first so 未来社区 wins over 社区. */
-export function formsPattern(forms: [string, string][], english = false): RegExp {
-  const alternatives = forms.map(([form]) => escapeRegExp(form));
-  return english ? new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi') : new RegExp(alternatives.join('|'), 'g');
-}
-
-/** Occurrences of each term in a text (non-overlapping, longest first): id → count. */
-export function countTerms(text: string, terms: Term[]): Map<string, number> {
-  const forms = chineseForms(terms);
-  const lookup = new Map(forms);
-  const counts = new Map<string, number>();
-  for (const match of text.matchAll(formsPattern(forms))) {
-    const id = lookup.get(match[0])!;
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  return counts;
-}
+// Matching terms in text (no file, no configuration: remark-glossary imports it directly).
+export { chineseForms, countTerms, englishForms, formsPattern } from './glossary-forms.ts';

@@ -66,6 +66,12 @@ export const { base, withBase, pageUrl, reportUrl, citeUrl, glossaryUrl, compare
   import.meta.env?.BASE_URL ?? '/',
 );
 
+/**
+ * A glossary entry as a link from a report page (<lang>/reports/<slug>/): relative, so it reaches the
+ * glossary of the page's own interface language and one rendering of a report serves both languages' pages.
+ */
+export const glossaryFromReport = (termId: string) => `../../${pages.glossary}${fragment(termId)}`;
+
 /** An address of the edition (from the functions above) as the absolute URL at SITE_URL, for citations, canonical links and feeds. */
 export function absoluteUrl(url: string): string {
   return new URL(url, import.meta.env.SITE).href;

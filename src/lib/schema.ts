@@ -4,6 +4,10 @@
  * validate fixtures against it directly.
  */
 import { z } from 'astro/zod';
+import { documentKinds } from '../edition/types.ts';
+
+/** Document kinds are defined with the edition's types (src/edition/types.ts). */
+export { documentKinds };
 
 const bilingual = z.object({
   /** The name in Chinese, as the source writes it (simplified). */
@@ -43,8 +47,6 @@ const isoDate = z.preprocess(
   (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
   z.date({ message: 'an ISO date, e.g. 2022-02-10' }),
 );
-
-export const documentKinds = ['newspaper-feature', 'news-article', 'work-report', 'work-plan'] as const;
 
 export const reportSchema = z
   .object({

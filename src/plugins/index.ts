@@ -1,27 +1,47 @@
 /**
- * The Markdown pipeline of the edition, in order. astro.config.mjs and the
- * tests both read this list, so what is tested is what is built.
+ * The Markdown pipeline of the edition, in order. src/build/pipeline.ts (the
+ * reports), astro.config.mjs (the prose pages) and the tests all take their
+ * plugin lists from pipelinePlugins(), so what is tested is what is built.
  *
  *   remark-directive   parses :mark[…]{…}
- *   remark-editorial   marks → normalized and printed readings
- *   remark-english-typography  curly quotes in the English translations
- *   remark-glossary    glossary terms in the normalized reading and the English
- *   rehype-simplify    normalized reading → mainland simplified (OpenCC)
+ *   remark-editorial   marks → normalized (src/edition/normalize.ts) and printed readings
+ *   remark-english-typography  curly quotes in English text
+ *   remark-glossary    glossary terms in the normalized reading and the English (not in prose)
  *   rehype-anchors     ids and ¶ links on every section and paragraph
+ *   rehype-report-title  the title as the report page shows it (not in prose)
+ *
+ * Everything a plugin needs comes in here as an option, or in file.data from
+ * the caller (src/edition/types.ts): no plugin reads configuration, files or
+ * frontmatter.
  */
 import type { PluggableList } from 'unified';
 import remarkDirective from 'remark-directive';
-import remarkEditorial from './remark-editorial.ts';
+import type { FileKind } from '../edition/types.ts';
+import type { Term } from '../lib/glossary.ts';
+import remarkEditorial from './editorial/index.ts';
 import remarkEnglishTypography from './remark-english-typography.ts';
 import remarkGlossary from './remark-glossary.ts';
-import rehypeSimplify from './rehype-simplify.ts';
 import rehypeAnchors from './rehype-anchors.ts';
-import { basePath } from '../config.ts';
-import { routesFor } from '../lib/routes.ts';
+import rehypeReportTitle from './rehype-report-title.ts';
 
-// Outside Vite too (astro.config.mjs, the tests), so under BASE_PATH itself rather than import.meta.env.
-const { glossaryUrl } = routesFor(basePath);
-const glossaryHref = (id: string, lang: 'zh' | 'en') => glossaryUrl(lang, id);
+export interface PipelineOptions {
+  /** What the files are: one list of plugins per kind. */
+  kind: FileKind;
+  /** The glossary's terms and the address of an entry (reports and translations). */
+  glossary?: { terms: Term[]; href: (id: string) => string };
+}
 
-export const remarkPlugins: PluggableList = [remarkDirective, remarkEditorial, remarkEnglishTypography, [remarkGlossary, { href: glossaryHref }]];
-export const rehypePlugins: PluggableList = [rehypeSimplify, rehypeAnchors];
+export interface PipelinePlugins {
+  remarkPlugins: PluggableList;
+  rehypePlugins: PluggableList;
+}
+
+export function pipelinePlugins(options: PipelineOptions): PipelinePlugins {
+  const { kind, glossary } = options;
+  if (kind === 'prose') return { remarkPlugins: [remarkDirective, [remarkEditorial, { kind }], remarkEnglishTypography], rehypePlugins: [rehypeAnchors] };
+  if (!glossary) throw new Error(`pipelinePlugins: a ${kind} needs the glossary (terms and href)`);
+  return {
+    remarkPlugins: [remarkDirective, [remarkEditorial, { kind }], remarkEnglishTypography, [remarkGlossary, { kind, ...glossary }]],
+    rehypePlugins: [rehypeAnchors, [rehypeReportTitle, { kind }]],
+  };
+}

@@ -16,35 +16,53 @@ import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import matter from '../../src/lib/frontmatter.ts';
-import remarkEditorial from '../../src/plugins/remark-editorial.ts';
+import type { FileKind } from '../../src/edition/types.ts';
+import remarkEditorial from '../../src/plugins/editorial/index.ts';
 import remarkEnglishTypography from '../../src/plugins/remark-english-typography.ts';
 import remarkGlossary from '../../src/plugins/remark-glossary.ts';
 import { parseGlossary } from '../../src/lib/glossary.ts';
-import rehypeSimplify from '../../src/plugins/rehype-simplify.ts';
 import rehypeAnchors from '../../src/plugins/rehype-anchors.ts';
+import rehypeReportTitle from '../../src/plugins/rehype-report-title.ts';
 import { updateFixtures } from '../../src/config.ts';
 
-const pipelines: Record<string, { remark: PluggableList; rehype: PluggableList }> = {
-  'remark-editorial': { remark: [remarkDirective, remarkEditorial], rehype: [] },
-  'rehype-simplify': { remark: [remarkDirective, remarkEditorial], rehype: [rehypeSimplify] },
-  'rehype-anchors': { remark: [remarkDirective, remarkEditorial], rehype: [rehypeAnchors] },
-  'remark-english-typography': { remark: [remarkDirective, remarkEditorial, remarkEnglishTypography], rehype: [] },
-  'remark-glossary': {
-    remark: [remarkDirective, remarkEditorial, [remarkGlossary, { terms: parseGlossary(readFileSync('tests/fixtures/glossary-terms.yaml', 'utf8')) }]],
-    rehype: [rehypeSimplify],
-  },
+const terms = parseGlossary(readFileSync('tests/fixtures/glossary-terms.yaml', 'utf8'));
+const href = (id: string) => `../../glossary/#${id}`;
+
+/** The steps each plugin's fixtures run, for a file of the given kind. */
+const pipelines: Record<string, (kind: FileKind) => { remark: PluggableList; rehype: PluggableList }> = {
+  'remark-editorial': (kind) => ({ remark: [remarkDirective, [remarkEditorial, { kind }]], rehype: [] }),
+  'rehype-anchors': (kind) => ({ remark: [remarkDirective, [remarkEditorial, { kind }]], rehype: [rehypeAnchors] }),
+  'rehype-report-title': (kind) => ({ remark: [remarkDirective, [remarkEditorial, { kind }]], rehype: [rehypeAnchors, [rehypeReportTitle, { kind }]] }),
+  'remark-english-typography': (kind) => ({ remark: [remarkDirective, [remarkEditorial, { kind }], remarkEnglishTypography], rehype: [] }),
+  'remark-glossary': (kind) => ({ remark: [remarkDirective, [remarkEditorial, { kind }], [remarkGlossary, { kind, terms, href }]], rehype: [] }),
 };
 
 const root = new URL('./fixtures/', import.meta.url).pathname;
 
+/**
+ * A fixture's frontmatter says what its caller would know: `kind` (default: a translation when
+ * `lang: en`, else a report), `lang` and `script`. The whole file is rendered, its frontmatter
+ * blanked line for line, so messages name the file's lines as the build's do.
+ */
 async function render(plugin: string, path: string): Promise<{ html: string; data: string }> {
-  const { data, body } = matter(readFileSync(path, 'utf8'));
-  const { remark, rehype } = pipelines[plugin]!;
+  const markdown = readFileSync(path, 'utf8');
+  const { data } = matter(markdown);
+  const kind = (data.kind as FileKind | undefined) ?? (data.lang === 'en' ? 'translation' : 'report');
+  const { remark, rehype } = pipelines[plugin]!(kind);
   const processor = unified().use(remarkParse).use(remark).use(remarkRehype).use(rehype).use(rehypeStringify);
-  const file = new VFile({ value: body, path: path.slice(path.indexOf('tests/')), data: { astro: { frontmatter: data } } });
-  const html = String(await processor.process(file)).trim() + '\n';
-  const recorded = Object.fromEntries(['anchors', 'editorial', 'glossaryTerms'].filter((key) => key in file.data).map((key) => [key, file.data[key]]));
+  const value = parseFrontmatter(markdown, { frontmatter: 'empty-with-lines' }).content;
+  const file = new VFile({ value, path: path.slice(path.indexOf('tests/')), data: { lang: data.lang === 'en' ? 'en' : 'zh', script: data.script === 'Hant' ? 'Hant' : 'Hans' } });
+  let html: string;
+  try {
+    html = String(await processor.process(file)).trim() + '\n';
+  } catch (error) {
+    const fatal = file.messages.find((message) => message.fatal);
+    if (!fatal) throw error;
+    throw new Error(`${file.path}:${fatal.line}:${fatal.column}: ${fatal.reason} [${fatal.source}:${fatal.ruleId}]`, { cause: error });
+  }
+  const recorded = Object.fromEntries(['anchors', 'editorial', 'glossaryTerms'].filter((key) => key in file.data).map((key) => [key, file.data[key as keyof typeof file.data]]));
   return { html, data: `${JSON.stringify(recorded, null, 2)}\n` };
 }
 

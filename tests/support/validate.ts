@@ -4,19 +4,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse, YAMLParseError } from 'yaml';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { reportSchema, translationSchema } from '../../src/lib/schema.ts';
 
 export function checkFrontmatter(path: string, kind: 'report' | 'translation' = 'report'): string[] {
   const text = readFileSync(path, 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(text);
-  if (!match) return [`${path}:1: missing frontmatter (expected a block between --- lines at the top)`];
-  const yaml = match[1]!;
+  // As Astro finds it; the text starts with the line break after the opening ---, so its line n is the file's.
+  const yaml = extractFrontmatter(text);
+  if (yaml === undefined) return [`${path}:1: missing frontmatter (expected a block between --- lines at the top)`];
   let data: unknown;
   try {
     data = parse(yaml);
   } catch (error) {
     if (error instanceof YAMLParseError) {
-      const line = (error.linePos?.[0]?.line ?? 0) + 1;
+      const line = error.linePos?.[0]?.line ?? 1;
       return [`${path}:${line}: malformed frontmatter: ${error.message.split('\n')[0]}`];
     }
     throw error;
@@ -26,7 +27,7 @@ export function checkFrontmatter(path: string, kind: 'report' | 'translation' = 
   const yamlLines = yaml.split(/\r?\n/);
   const lineOf = (field: string) => {
     const index = yamlLines.findIndex((line) => line.startsWith(`${field}:`));
-    return index >= 0 ? index + 2 : 1;
+    return index >= 0 ? index + 1 : 1;
   };
   return result.error.issues.map((issue) => {
     const field = issue.path.join('.') || '(frontmatter)';

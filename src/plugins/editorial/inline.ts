@@ -1,0 +1,115 @@
+/**
+ * Inline content in one reading. The normalized reading normalizes every text
+ * once (src/edition/normalize.ts) and shows each mark's correction with its
+ * note; the printed reading shows what the source printed, pinyin as ruby.
+ */
+import { h } from 'hastscript';
+import type { PhrasingContent } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import type { Intervention } from '../../edition/types.ts';
+import { validateMark, type ValidMark } from '../../edition/marks.ts';
+import { normalizeText } from '../../edition/normalize.ts';
+import type { PunctuationState } from '../../edition/punctuation.ts';
+import { readingClass } from '../../edition/reading.ts';
+import { splitRuby } from '../../edition/ruby.ts';
+import { record, type EditorialContext, type Reading } from './context.ts';
+import { carry, text } from './markup.ts';
+import { noteElement } from './notes.ts';
+
+/** Where inline content stands: which reading, the block's punctuation state, whether in a heading. */
+export interface InlineScope {
+  reading: Reading;
+  punctuation: PunctuationState;
+  inHeading: boolean;
+}
+
+export function inline(context: EditorialContext, nodes: PhrasingContent[], scope: InlineScope): PhrasingContent[] {
+  return nodes.flatMap((node): PhrasingContent[] => {
+    if (node.type === 'text') return scope.reading === 'norm' ? [text(normalizeText(node.value, scope.punctuation))] : printedText(node.value);
+    if (node.type === 'textDirective' && node.name === 'term') {
+      // Kept for remark-glossary in the normalized reading; plain text in the printed one.
+      const children = inline(context, node.children, scope);
+      return scope.reading === 'norm' ? [{ ...node, children }] : children;
+    }
+    if (node.type === 'textDirective') return inlineMark(context, node, scope);
+    // Emphasis, strong, links: the same node around its content in this reading.
+    if ('children' in node) return [{ ...node, children: inline(context, node.children as PhrasingContent[], scope) } as PhrasingContent];
+    return [node];
+  });
+}
+
+/** Printed text: inline pinyin becomes ruby over its character. */
+function printedText(value: string): PhrasingContent[] {
+  return splitRuby(value).map((piece) =>
+    typeof piece === 'string' ? text(piece) : carry(h('ruby', {}, [piece.base, h('rp', {}, '('), h('rt', {}, piece.annotation), h('rp', {}, ')')])),
+  );
+}
+
+/** The mark's intervention, recorded the first time the mark is seen. */
+function entryOf(context: EditorialContext, node: TextDirective, mark: ValidMark): Intervention {
+  let entry = context.recorded.get(node);
+  if (!entry) {
+    const label = toString(node);
+    const attrs = mark.attributes;
+    const sic = mark.kind === 'corr' || mark.kind === 'gap' ? attrs.sic! : mark.kind === 'del' || mark.kind === 'frag' ? label : '';
+    const shown = mark.kind === 'gap' ? '□'.repeat(Number(attrs.n)) : mark.kind === 'corr' ? label : '';
+    entry = record(context, node, { kind: mark.kind, why: mark.why!, cert: mark.cert, sic, reading: shown, note: attrs.note });
+    context.recorded.set(node, entry);
+  }
+  return entry;
+}
+
+function inlineMark(context: EditorialContext, node: TextDirective, scope: InlineScope): PhrasingContent[] {
+  const mark = validateMark(node, context.file);
+  const entry = entryOf(context, node, mark);
+  return scope.reading === 'print' ? printedMark(context, node, mark, entry, scope) : normalizedMark(context, node, mark, entry, scope);
+}
+
+/** The source's text where a mark stands. */
+function printedMark(context: EditorialContext, node: TextDirective, mark: ValidMark, entry: Intervention, scope: InlineScope): PhrasingContent[] {
+  const sic = mark.attributes.sic;
+  switch (mark.kind) {
+    case 'corr':
+    case 'gap':
+      return sic ? [carry(h('span', { className: ['ed-sic'], dataEd: entry.index }, sic))] : [];
+    case 'del':
+      return [carry(h('span', { className: ['ed-sic'], dataEd: entry.index }), inline(context, node.children, scope))];
+    case 'frag':
+      // Printed elsewhere: the ::moved block shows it in source order.
+      return [carry(h('span', { className: [readingClass.movedAway], dataEd: entry.index, title: 'fragment printed elsewhere' }, '⤺'))];
+    case 'join':
+      return [carry(h('br', { className: ['ed-join-break'], dataEd: entry.index }))];
+    default:
+      return [];
+  }
+}
+
+/** The mark as the normalized reading shows it: the correction (or a caret), focusable, with its note. */
+function normalizedMark(context: EditorialContext, node: TextDirective, mark: ValidMark, entry: Intervention, scope: InlineScope): PhrasingContent[] {
+  const properties = {
+    className: ['ed', `ed-${mark.kind}`, ...(mark.cert === 'probable' ? ['ed-probable'] : [])],
+    tabIndex: 0,
+    dataEd: entry.index,
+    ariaDescribedBy: [`ed-note-${entry.index}`],
+  };
+  const caret = (sign: string) => h('span', { className: [readingClass.caret], ariaHidden: 'true' }, sign);
+  const note = noteElement(entry);
+  switch (mark.kind) {
+    case 'corr': {
+      const children = inline(context, node.children, scope);
+      return [carry(h('span', properties), [...children, ...(node.children.length === 0 ? [carry(caret('‸'))] : []), carry(note)])];
+    }
+    case 'gap':
+      return [carry(h('span', properties, [entry.reading, note]))];
+    case 'del':
+      return [carry(h('span', properties, [caret('‸'), note]))];
+    case 'frag':
+      return [carry(h('span', { ...properties, id: `frag-${mark.attributes.id}` }), [...inline(context, node.children, scope), carry(note)])];
+    case 'join':
+      if (scope.inHeading) return [carry(h('br', { dataEd: entry.index }))];
+      return [carry(h('span', properties, [caret('¦'), note]))];
+    default:
+      return [];
+  }
+}
