@@ -6,6 +6,9 @@
  * text once. One page per report (not per paragraph) keeps the index's page
  * list, which every search loads, at a few bytes per report.
  */
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
 import type { ReportExport } from './exports.ts';
 import type { ReportMeta } from './schema.ts';
 import { formatPlace } from './format.ts';
@@ -112,8 +115,6 @@ export function manifestProblems(manifest: unknown, exported: string[]): string[
   return problems;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
-
 function page(report: ReportExport, language: SearchLanguage, base: string): SearchPage {
   const data = report.metadata as unknown as ReportMeta;
   const zh = language === 'zh';
@@ -131,19 +132,19 @@ function page(report: ReportExport, language: SearchLanguage, base: string): Sea
     year: data.yearsCovered.map(String),
     kind: [data.kind],
   };
-  const parts = [
+  const parts: ElementContent[] = [
     // The [content] form: values may hold commas and colons, which the inline "key:value" form splits on.
-    ...Object.entries(meta).map(([key, value]) => `<meta data-pagefind-meta="${key}[content]" content="${escapeHtml(value)}">`),
-    ...Object.entries(filters).flatMap(([key, values]) => values.map((value) => `<meta data-pagefind-filter="${key}[content]" content="${escapeHtml(value)}">`)),
+    ...Object.entries(meta).map(([key, value]) => h('meta', { 'data-pagefind-meta': `${key}[content]`, content: value })),
+    ...Object.entries(filters).flatMap(([key, values]) => values.map((value) => h('meta', { 'data-pagefind-filter': `${key}[content]`, content: value }))),
   ];
   for (const block of report.blocks) {
     const text = zh ? block.normalized : block.english;
     if (block.kind === 'block' || !text) continue;
-    const tag = block.kind === 'section' ? 'h2' : 'p';
-    parts.push(`<span id="${block.id}" data-pagefind-title="${block.id}"></span><${tag}>${escapeHtml(text)}</${tag}>`);
+    // An empty titled span before each block: Pagefind makes it a sub-result whose URL is the block's anchor.
+    parts.push(h('span', { id: block.id, 'data-pagefind-title': block.id }), h(block.kind === 'section' ? 'h2' : 'p', text));
   }
-  const lang = zh ? 'zh' : 'en';
-  return { url: routesFor(base).reportUrl(language, report.slug), language, html: `<html lang="${lang}"><body>${parts.join('')}</body></html>` };
+  const html = toHtml(h('html', { lang: language }, [h('body', parts)]));
+  return { url: routesFor(base).reportUrl(language, report.slug), language, html };
 }
 
 export function searchPages(report: ReportExport, base = '/'): SearchPage[] {

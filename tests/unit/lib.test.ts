@@ -1,6 +1,9 @@
 /** Small pure functions: punctuation, ruby, interface messages. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { newPunctuationState, normalizePunctuation } from '../../src/edition/punctuation.ts';
 import { splitRuby, stripPinyin } from '../../src/edition/ruby.ts';
 import zh from '../../src/i18n/zh.json' with { type: 'json' };
@@ -73,9 +76,13 @@ test('a report becomes one search page per language: every paragraph an anchored
   } as never;
   const [zh, en] = searchPages(report);
   assert.equal(zh!.url, '/zh/reports/gutang/');
-  assert.match(zh!.html, /<span id="s1-p1" data-pagefind-title="s1-p1"><\/span><p>推进&#60;script&#62;alert\(1\)&#60;\/script&#62;垃圾分类<\/p>/);
+  // What Pagefind's HTML parser reads: the paragraph's text as written, after its anchor, and no script element.
+  const page = fromHtml(zh!.html);
+  const paragraph = select('span#s1-p1[data-pagefind-title="s1-p1"] + p', page);
+  assert.equal(paragraph && toText(paragraph), '推进<script>alert(1)</script>垃圾分类');
+  assert.equal(select('script', page), undefined, 'text is escaped, never markup');
   assert.doesNotMatch(zh!.html, /s1-x1/, 'removed blocks are not indexed');
   assert.match(en!.html, /data-pagefind-meta="place\[content\]" content="Cixi, Ningbo"/, 'a comma stays inside the value');
   assert.match(en!.html, /data-pagefind-filter="year\[content\]" content="2022"/);
-  assert.match(en!.html, /<p>Waste sorting, &#34;Cixi, Ningbo&#34;<\/p>/);
+  assert.equal(toText(select('span#s1-p1 + p', fromHtml(en!.html))!), 'Waste sorting, "Cixi, Ningbo"');
 });
