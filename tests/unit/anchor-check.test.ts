@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkAnchors, readSnapshot, recordAnchors, type CheckResult, type ProblemKind } from '../../scripts/lib/anchor-check.ts';
 import { anchorText } from '../../scripts/lib/anchor-fingerprint.ts';
-import { loadCorpus } from '../../scripts/lib/corpus.ts';
+import { renderedCorpus } from '../support/corpus.ts';
 
-const real = await loadCorpus();
+const real = await renderedCorpus();
 /** The current text of an id in the real content. */
 function text(slug: string, id: string): string {
   const anchor = real.find((entry) => entry.slug === slug)?.rendered.anchors.find((anchor) => anchor.id === id);
