@@ -32,19 +32,18 @@ function citeprocReference(styleFile: string, item: { id: string }): string {
   return bibliography[1].join('').trim().replace(/^\[1\]\s*/, '');
 }
 
-// Every section and paragraph is compared in tests/integration/citations-every-paragraph.test.ts.
-test('the dialog’s strings, filled in the browser, equal citeproc-js’s for the report, its first section and its first and last paragraphs, in both languages', () => {
-  let compared = 0;
-  for (const { slug, lang, work, anchors } of works) {
+// Making a report's templates runs citeproc for every kind of locator (seconds each): the unit tier
+// compares one report in both languages; every report, section and paragraph is compared in
+// tests/integration/citations-every-paragraph.test.ts.
+test('the dialog’s strings, filled in the browser, equal citeproc-js’s for a report, its first section and its first and last paragraphs, in both languages', () => {
+  const sample = works.filter((entry) => entry.slug === 'jingjiang');
+  assert.equal(sample.length, 2);
+  for (const { slug, lang, work, anchors } of sample) {
     const templates = citationTemplates(work);
-    const sample = [undefined, anchors.find((id) => !id.includes('-')), anchors.find((id) => id.includes('-p')), anchors.findLast((id) => id.includes('-p'))];
-    for (const anchor of sample)
-      for (const today of ['2026-01-05', '2027-11-30']) {
+    for (const anchor of [undefined, anchors.find((id) => !id.includes('-')), anchors.find((id) => id.includes('-p')), anchors.findLast((id) => id.includes('-p'))])
+      for (const today of ['2026-01-05', '2027-11-30'])
         assert.deepEqual(fillCitations(templates, anchor, today), formatCitations(work, anchor, today), `${slug} (${lang}) #${anchor ?? 'report'} ${today}`);
-        compared++;
-      }
   }
-  assert.equal(compared, works.length * 8);
 });
 
 test('GB/T 7714 (numeric and author-date) is exactly what citeproc-js makes of the CSL-JSON offered for download', () => {
