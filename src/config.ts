@@ -57,7 +57,7 @@ export const searchShardSize = count('SEARCH_SHARD_SIZE', 5000);
 
 // ── Tools ─────────────────────────────────────────────────────────────────────
 
-/** CHROMIUM_PATH: the Chromium that the browser tests, the benchmark, measure:search and Lighthouse drive. Default `/usr/bin/chromium` (Debian's). */
+/** CHROMIUM_PATH: the Chromium that the browser tests (playwright.config.ts, the smoke test), the benchmark, measure:search and Lighthouse drive. Default `/usr/bin/chromium` (Debian's). */
 export const chromiumPath = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // ── Tests only ────────────────────────────────────────────────────────────────
@@ -65,5 +65,5 @@ export const chromiumPath = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** DIST_DIR (tests): the built site discoverability.test.ts checks; the other browser tests always serve `dist`. Default `dist`. */
 export const testDistDir = env.DIST_DIR ?? 'dist';
 
-/** UPDATE_FIXTURES (tests): any value makes tests/plugins/fixtures.test.ts rewrite every expected output.html instead of comparing (a missing one is always written). Default unset. */
+/** UPDATE_FIXTURES (tests): any value makes tests/plugins/fixtures.test.ts rewrite every expected output.html and data.json instead of comparing (without it a missing one fails). Default unset. */
 export const updateFixtures = Boolean(env.UPDATE_FIXTURES);

@@ -1,7 +1,7 @@
 /**
  * The built site in a browser, shared by the scripts that measure it (bench,
- * measure:search, lighthouse) and the browser tests (tests/e2e/harness.ts,
- * tests/scale/smoke.test.ts): a small static server on loopback that sends
+ * measure:search, lighthouse) and the browser tests (playwright.config.ts's
+ * web server, scripts/serve-site.ts; tests/scale/smoke.test.ts): a small static server on loopback that sends
  * text gzipped like a static host, and Debian's Chromium driven by
  * playwright-core (CHROMIUM_PATH, src/config.ts).
  */
@@ -24,8 +24,8 @@ const types: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** Serves a built site (default dist/) on a free loopback port; missing files get its 404.html. */
-export function serve(root = 'dist'): Promise<{ server: Server; url: string }> {
+/** Serves a built site (default dist/) on a loopback port (default: a free one); missing files get its 404.html. */
+export function serve(root = 'dist', port = 0): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     let file = join(root, path);
@@ -46,8 +46,8 @@ export function serve(root = 'dist'): Promise<{ server: Server; url: string }> {
     response.writeHead(200, { 'Content-Type': type });
     response.end(body);
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
+  return new Promise((resolve, reject) =>
+    server.once('error', reject).listen(port, '127.0.0.1', () => {
       const address = server.address();
       resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
     }),

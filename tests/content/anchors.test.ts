@@ -8,11 +8,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { anchorPattern } from '../../src/edition/anchors.ts';
-import { loadCorpus } from '../../scripts/lib/corpus.ts';
+import { renderedCorpus } from '../support/corpus.ts';
 import { checkAnchors, readSnapshot } from '../../scripts/lib/anchor-check.ts';
 import { fingerprint, isFingerprint } from '../../scripts/lib/anchor-fingerprint.ts';
 
-const corpus = await loadCorpus();
+const corpus = await renderedCorpus();
 const published = readSnapshot('content/anchors.json');
 const result = await checkAnchors({ contentDir: 'content', corpus });
 

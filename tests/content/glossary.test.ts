@@ -6,10 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { loadGlossary, parseGlossary } from '../../src/lib/glossary.ts';
-import { loadCorpus } from '../../scripts/lib/corpus.ts';
+import { renderedCorpus } from '../support/corpus.ts';
 
 const terms = loadGlossary();
-const corpus = await loadCorpus();
+const corpus = await renderedCorpus();
 const chinese = corpus.flatMap((entry) => entry.rendered.anchors.map((anchor) => anchor.text)).join('\n');
 const english = corpus.flatMap((entry) => entry.translation?.rendered.anchors.map((anchor) => anchor.text) ?? []).join('\n').toLowerCase();
 

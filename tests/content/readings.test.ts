@@ -6,10 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
-import { loadCorpus } from '../../scripts/lib/corpus.ts';
+import { renderedCorpus } from '../support/corpus.ts';
 import { readingClass } from '../../src/edition/reading.ts';
 
-const corpus = await loadCorpus();
+const corpus = await renderedCorpus();
 
 /** Text of the normalized reading, without notes and carets. */
 function normalizedText(html: string): string {

@@ -8,11 +8,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
-import { loadCorpus } from '../../scripts/lib/corpus.ts';
+import { renderedCorpus } from '../support/corpus.ts';
 import { firstDifference, recoverSource } from '../support/recover.ts';
 import { readingClass } from '../../src/edition/reading.ts';
 
-const corpus = await loadCorpus();
+const corpus = await renderedCorpus();
 
 for (const entry of corpus) {
   const sourceFile = `sources/${(entry.data.source as { file: string }).file}`;

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { loadCorpus } from '../../scripts/lib/corpus.ts';
+import { renderedCorpus } from '../support/corpus.ts';
 
 const sums = readFileSync('sources/SHA256SUMS', 'utf8')
   .trim()
@@ -22,7 +22,7 @@ for (const [hash, file] of sums) {
 
 test('each report names its source file and that file’s hash', async () => {
   const byFile = new Map(sums.map(([hash, file]) => [file, hash]));
-  for (const entry of await loadCorpus()) {
+  for (const entry of await renderedCorpus()) {
     const source = entry.data.source as { file: string; sha256: string };
     assert.equal(byFile.get(source.file), source.sha256, `${entry.path}: source.sha256 does not match sources/SHA256SUMS`);
   }

@@ -4,11 +4,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadCorpus } from '../../scripts/lib/corpus.ts';
+import { renderedCorpus } from '../support/corpus.ts';
 import { checkParity } from '../../scripts/lib/parity.ts';
 import { missingNumbers } from '../support/numbers.ts';
 
-const corpus = await loadCorpus();
+const corpus = await renderedCorpus();
 
 for (const entry of corpus) {
   test(`${entry.slug}: the translation has every section and paragraph, and nothing else`, async () => {

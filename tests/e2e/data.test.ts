@@ -2,20 +2,19 @@
  * What the build publishes for reuse: reference-manager metadata on every
  * report page (read as Zotero's embedded-metadata translator reads it), the
  * downloads (validated against the published schema and compared with the
- * content), the sitemap, and citation and alias behaviour in the site.browser.
+ * content), the sitemap, and citation and alias behaviour in the browser.
  */
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { slugs, useSite } from './harness.ts';
-import { loadCorpus } from '../../scripts/lib/corpus.ts';
+import { expect, slugs, test, ui } from './fixtures.ts';
+import { renderedCorpus } from '../support/corpus.ts';
 import { siteUrl } from '../../src/config.ts';
 
-const corpus = await loadCorpus();
+const corpus = await renderedCorpus();
 
 /** Meta tags and JSON-LD, the way an embedded-metadata translator collects them. */
 function embeddedMetadata(file: string) {
@@ -147,49 +146,48 @@ test('sitemap and canonical URLs use the configured site', () => {
   assert.ok(meta.get('citation_public_url')![0]!.startsWith(siteUrl));
 });
 
-const site = useSite();
+// In the browser.
 
-test('a reader cites a paragraph in two clicks and the citation is on the clipboard', async () => {
-  const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-  const page = await context.newPage();
-  await page.goto(`${site.base}/zh/reports/taoyan/`);
-  await page.locator('#s3-p2 .cite-link').focus();
-  await page.keyboard.press('Enter');
-  const dialog = page.locator('#cite-dialog');
-  await dialog.locator('.cite-format').first().waitFor({ timeout: 20000 });
-  assert.equal(await dialog.locator('.cite-format').count(), 7);
-  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('cite-copy')), true, 'focus moves into the dialog');
-  await page.keyboard.press('Enter');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(copied, /^\[陶堰街道办事处2022年工作报告\]\[R\/OL\]/);
-  assert.match(copied, /#s3-p2\.$/);
-  assert.match(copied, new RegExp(`\\[${new Date().toISOString().slice(0, 10)}\\]`), 'today as the access date');
-  assert.match(await dialog.locator('.cite-copy').first().innerText(), /已复制/);
-  await page.keyboard.press('Escape');
-  assert.ok(!(await dialog.isVisible()));
-  await context.close();
-});
+test.describe('with the clipboard', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-test('without JavaScript the cite link leads to plain-text citations of that paragraph', async () => {
-  const context = await site.browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`${site.base}/en/reports/wenyan/`);
-  await page.locator('#s2-p1 .cite-link').click();
-  await page.waitForURL(/\/en\/reports\/wenyan\/cite\/#cite-s2-p1$/);
-  const entry = page.locator('#cite-s2-p1');
-  assert.match(await entry.innerText(), /GB\/T 7714-2015/);
-  assert.match(await entry.locator('pre').first().innerText(), /#s2-p1/);
-  await context.close();
-});
-
-test('an old id that has an alias lands on its new place', async () => {
-  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.route('**/data/anchors.json', (route) => route.fulfill({ json: { ids: {}, aliases: { gutang: { 's9-p9': 's3-p1' } } } }));
-  await page.goto(`${site.base}/zh/reports/gutang/#s9-p9`);
-  await page.waitForURL(/#s3-p1$/);
-  await page.waitForFunction(() => {
-    const box = document.getElementById('s3-p1')?.getBoundingClientRect();
-    return box !== undefined && box.top >= 0 && box.top < innerHeight;
+  test('a reader cites a paragraph in two clicks and the citation is on the clipboard', async ({ page }) => {
+    await page.goto('/zh/reports/taoyan/');
+    await page.locator('#s3-p2 .cite-link').focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.locator('.cite-format')).toHaveCount(7);
+    const copy = dialog.getByRole('button', { name: ui('zh', 'cite.copy') }).first();
+    await expect(copy, 'focus moves into the dialog').toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(copy).toContainText(ui('zh', 'cite.copied'));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^\[陶堰街道办事处2022年工作报告\]\[R\/OL\]/);
+    expect(copied).toMatch(/#s3-p2\.$/);
+    expect(copied, 'today as the access date').toMatch(new RegExp(`\\[${new Date().toISOString().slice(0, 10)}\\]`));
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
   });
-  await page.close();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the cite link leads to plain-text citations of that paragraph', async ({ page }) => {
+    await page.goto('/en/reports/wenyan/');
+    await page.locator('#s2-p1 .cite-link').click();
+    await expect(page).toHaveURL(/\/en\/reports\/wenyan\/cite\/#cite-s2-p1$/);
+    const entry = page.locator('#cite-s2-p1');
+    await expect(entry).toContainText('GB/T 7714-2015');
+    await expect(entry.locator('pre').first()).toContainText('#s2-p1');
+  });
+});
+
+test('an old id that has an alias lands on its new place', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.route('**/data/anchors.json', (route) => route.fulfill({ json: { ids: {}, aliases: { gutang: { 's9-p9': 's3-p1' } } } }));
+  await page.goto('/zh/reports/gutang/#s9-p9');
+  await expect(page).toHaveURL(/#s3-p1$/);
+  const startsInView = () => page.locator('#s3-p1').evaluate((element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().top < innerHeight);
+  await expect.poll(startsInView, 'the paragraph starts in the viewport').toBe(true);
 });

@@ -2,22 +2,24 @@
  * `npm run dev` shows an edit: `astro dev` on a copy of content/ (CONTENT_DIR,
  * GLOSSARY_FILE), then a paragraph of a report, a paragraph of its
  * translation and a glossary term are edited in the copy, and the next load
- * of the report's page must show each change (without a restart).
+ * of the report's page must show each change (without a restart). The tests
+ * run in order on one server: a failure skips the rest.
  */
-import { after, before, test } from 'node:test';
-import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect, test } from './fixtures.ts';
 
-const copy = mkdtempSync(join(tmpdir(), 'town-reports-dev-'));
-const content = join(copy, 'content');
+let copy = '';
+let content = '';
 let server: ChildProcess | undefined;
 let output = '';
 let page = '';
 const messages = () => output.slice(-3000);
+
+test.describe.configure({ mode: 'serial' });
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -42,7 +44,7 @@ async function until(check: (html: string) => boolean, seconds: number): Promise
   const end = Date.now() + seconds * 1000;
   let last = await load();
   while (!(last.status === 200 && check(last.html)) && Date.now() < end) {
-    if (server?.exitCode !== null || server.signalCode !== null) assert.fail(`astro dev exited:\n${messages()}`);
+    if (server?.exitCode !== null || server.signalCode !== null) throw new Error(`astro dev exited:\n${messages()}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
     last = await load();
   }
@@ -54,13 +56,17 @@ function edit(file: string, ...replacements: [string, string][]) {
   const path = join(content, file);
   let text = readFileSync(path, 'utf8');
   for (const [from, to] of replacements) {
-    assert.equal(text.split(from).length, 2, `${file} has "${from}" once`);
+    expect(text.split(from).length, `${file} has "${from}" once`).toBe(2);
     text = text.replace(from, to);
   }
   writeFileSync(path, text);
 }
 
-before(async () => {
+test.beforeAll(async () => {
+  // The first load starts Vite and syncs the content; the machine may be busy.
+  test.setTimeout(240_000);
+  copy = mkdtempSync(join(tmpdir(), 'town-reports-dev-'));
+  content = join(copy, 'content');
   cpSync('content', content, { recursive: true });
   const port = await freePort();
   page = `http://127.0.0.1:${port}/zh/reports/gutang/`;
@@ -72,12 +78,11 @@ before(async () => {
   // Its messages, without its log of requests.
   const keep = (chunk: Buffer) => (output = (output + chunk.toString().replace(/^.*\[\d{3}\] \/.*\n/gm, '')).slice(-20_000));
   for (const stream of [server.stdout!, server.stderr!]) stream.on('data', keep);
-  // The first load starts Vite and syncs the content; the machine may be busy.
   const html = await until(() => true, 180);
-  assert.match(html, /古塘街道/, `astro dev serves ${page}:\n${messages()}`);
+  expect(html, `astro dev serves ${page}:\n${messages()}`).toMatch(/古塘街道/);
 });
 
-after(async () => {
+test.afterAll(async () => {
   if (server?.pid && server.exitCode === null) {
     const exited = new Promise((resolve) => server!.once('exit', resolve));
     try {
@@ -87,25 +92,25 @@ after(async () => {
     }
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   }
-  rmSync(copy, { recursive: true, force: true });
+  if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
 test('an edit to a report shows on the next load', async () => {
   const marker = '鹦鹉螺麒麟'; // nowhere in the content
-  assert.ok((await load()).html.includes('在党工委的领导下'));
+  expect((await load()).html).toContain('在党工委的领导下');
   edit('reports/zh/gutang.md', ['在党工委的领导下', `在${marker}的领导下`]);
   const html = await until((text) => text.includes(marker), 30);
-  assert.ok(html.includes(marker), `the page shows the edited paragraph:\n${messages()}`);
-  assert.ok(!html.includes('在党工委的领导下'), 'and not the old text');
+  expect(html, `the page shows the edited paragraph:\n${messages()}`).toContain(marker);
+  expect(html, 'and not the old text').not.toContain('在党工委的领导下');
 });
 
 test('an edit to a translation shows on the next load', async () => {
   const old = 'whose production is good for business';
-  assert.ok((await load()).html.includes(old));
+  expect((await load()).html).toContain(old);
   edit('reports/en/gutang.md', [old, 'whose production is good for quixotic zebras']);
   const html = await until((text) => text.includes('quixotic zebras'), 30);
-  assert.ok(html.includes('quixotic zebras'), `the page shows the edited translation:\n${messages()}`);
-  assert.ok(!html.includes(old), 'and not the old text');
+  expect(html, `the page shows the edited translation:\n${messages()}`).toContain('quixotic zebras');
+  expect(html, 'and not the old text').not.toContain(old);
 });
 
 test('an edit to the glossary shows on the next load: the definition and the marks', async () => {
@@ -113,13 +118,15 @@ test('an edit to the glossary shows on the next load: the definition and the mar
   const definition = /class="gl-def-en"[^>]*>Zyxwv community</;
   const marked = /data-term="future-community"[^>]*>Xinchaotang Community</;
   const initial = (await load()).html;
-  assert.ok(initial.includes('Xinchaotang Community') && !marked.test(initial) && !definition.test(initial));
+  expect(initial).toContain('Xinchaotang Community');
+  expect(initial).not.toMatch(marked);
+  expect(initial).not.toMatch(definition);
   edit(
     'glossary/terms.yaml',
     ['  en: future community\n', '  en: Zyxwv community\n'],
     ['enForms: [future community, future communities]', 'enForms: [future community, future communities, Xinchaotang Community]'],
   );
   const html = await until((text) => definition.test(text) && marked.test(text), 30);
-  assert.match(html, definition, 'the definition shows the new English');
-  assert.match(html, marked, `the translation marks the new English form:\n${messages()}`);
+  expect(html, 'the definition shows the new English').toMatch(definition);
+  expect(html, `the translation marks the new English form:\n${messages()}`).toMatch(marked);
 });

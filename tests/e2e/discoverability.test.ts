@@ -5,7 +5,6 @@
  * card, x-default at the bilingual doorway, a description of its own on every
  * page, and report titles that name their town once.
  */
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +14,7 @@ import { toText } from 'hast-util-to-text';
 import type { Element } from 'hast';
 import matter from '../../src/lib/frontmatter.ts';
 import { townMentions } from '../../src/lib/titles.ts';
-import { slugs } from './harness.ts';
+import { slugs, test } from './fixtures.ts';
 import { testDistDir } from '../../src/config.ts';
 
 const root = testDistDir;

@@ -3,12 +3,11 @@
  * from the keyboard, the glossary page's counts equal the marks in the
  * text, the concordance and compare views work in both languages.
  */
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { slugs, useSite } from './harness.ts';
+import { choose, expect, slugs, test } from './fixtures.ts';
 import { loadGlossary } from '../../src/lib/glossary.ts';
 
 const terms = loadGlossary();
@@ -61,55 +60,49 @@ test('every term is marked in the reports, and never more often than it occurs',
   assert.ok(total(marks) >= total(counts) * 0.98, `${total(marks)} marks for ${total(counts)} occurrences`);
 });
 
-const site = useSite();
+// In the browser.
 
-test('a term’s popover opens from the keyboard and links to its entry', async () => {
-  const page = await site.browser.newPage();
-  await page.goto(`${site.base}/en/reports/gutang/`);
-  await page.locator('label:has(#mode-parallel)').click();
+test('a term’s popover opens from the keyboard and links to its entry', async ({ page }) => {
+  await page.goto('/en/reports/gutang/');
+  await choose(page, 'en', 'mode.parallel');
   const term = page.locator('.col-zh a.term').first();
   const id = await term.getAttribute('data-term');
   await term.focus();
-  const popover = page.locator('#term-pop');
-  assert.ok(await popover.isVisible());
+  const popover = page.getByRole('tooltip');
+  await expect(popover).toBeVisible();
   const definition = terms.find((candidate) => candidate.id === id)!;
-  assert.match(await popover.innerText(), new RegExp(definition.pinyin));
-  assert.ok((await popover.innerText()).includes(definition.explanationEn));
+  await expect(popover).toContainText(definition.pinyin);
+  await expect(popover).toContainText(definition.explanationEn);
   await page.keyboard.press('Escape');
-  assert.ok(!(await popover.isVisible()));
+  await expect(popover).toBeHidden();
   await term.focus();
   await page.keyboard.press('Enter');
-  await page.waitForURL(`**/en/glossary/#${id}`);
-  await page.close();
+  await expect(page).toHaveURL(new RegExp(`/en/glossary/#${id}$`));
 });
 
-test('without JavaScript a term is a link to its glossary entry', async () => {
-  const context = await site.browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`${site.base}/zh/reports/suoqian/`);
-  // The link is relative (one rendering serves both interface languages): it resolves to this language's glossary.
-  const href = await page
-    .locator('a.term')
-    .first()
-    .evaluate((link) => (link as HTMLAnchorElement).href);
-  assert.match(href, /\/zh\/glossary\/#[a-z0-9-]+$/);
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a term is a link to its glossary entry', async ({ page }) => {
+    await page.goto('/zh/reports/suoqian/');
+    // The link is relative (one rendering serves both interface languages): it resolves to this language's glossary.
+    const href = await page
+      .locator('a.term')
+      .first()
+      .evaluate((link) => (link as HTMLAnchorElement).href);
+    expect(href).toMatch(/\/zh\/glossary\/#[a-z0-9-]+$/);
+  });
 });
 
-test('concordance and compare views, in both languages', async () => {
-  for (const lang of ['zh', 'en']) {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.base}/${lang}/glossary/concordance/`);
-    assert.equal(await page.locator('table.concordance tbody tr').count(), terms.length);
-    assert.equal(await page.locator('table.concordance thead th').count(), slugs.length + 2);
-    const first = page.locator('table.concordance tbody th a').first();
-    await first.click();
-    await page.waitForURL(new RegExp(`/${lang}/glossary/[a-z0-9-]+/$`));
+for (const lang of ['zh', 'en'])
+  test(`concordance and compare views (${lang})`, async ({ page }) => {
+    await page.goto(`/${lang}/glossary/concordance/`);
+    await expect(page.locator('table.concordance tbody tr')).toHaveCount(terms.length);
+    await expect(page.locator('table.concordance thead th')).toHaveCount(slugs.length + 2);
+    await page.locator('table.concordance tbody th a').first().click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/glossary/[a-z0-9-]+/$`));
     const columns = page.locator('.compare-town');
-    assert.equal(await columns.count(), slugs.length);
-    const box = page.locator('.compare-towns input').first();
-    await box.uncheck();
-    assert.ok(!(await columns.first().isVisible()), 'unticking a town hides its column');
-    await page.close();
-  }
-});
+    await expect(columns).toHaveCount(slugs.length);
+    await page.locator('.compare-towns').getByRole('checkbox').first().uncheck();
+    await expect(columns.first(), 'unticking a town hides its column').toBeHidden();
+  });

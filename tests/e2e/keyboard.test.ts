@@ -3,12 +3,8 @@
  * printed reading and back, open a correction note, open a glossary popover,
  * copy a citation, search from the header and open a result.
  */
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { useSite } from './harness.ts';
-
-const site = useSite();
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 /** Presses Tab until the focused element matches the selector. */
 async function tabTo(page: Page, selector: string, limit = 600) {
@@ -19,53 +15,53 @@ async function tabTo(page: Page, selector: string, limit = 600) {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-test('a reader can do everything with the keyboard alone', async () => {
-  const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${site.base}/zh/reports/jingjiang/`);
+test.describe('with the clipboard', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } });
 
-  await tabTo(page, '#reading-normalized');
-  await page.keyboard.press('ArrowRight');
-  assert.ok(await page.locator('#reading-printed').isChecked(), 'arrow key moves to the printed reading');
-  assert.match(await page.locator('#s3-p1 .col-zh').innerText(), /深人/);
-  await page.keyboard.press('ArrowLeft');
-  assert.ok(await page.locator('#reading-normalized').isChecked());
+  test('a reader can do everything with the keyboard alone', async ({ page }) => {
+    await page.goto('/zh/reports/jingjiang/');
 
-  await tabTo(page, '#s3-p1 .ed-corr');
-  assert.ok(await page.locator('#s3-p1 .ed-corr .ed-note').first().isVisible(), 'correction note open');
+    await tabTo(page, '#reading-normalized');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('#reading-printed'), 'arrow key moves to the printed reading').toBeChecked();
+    await expect(page.locator('#s3-p1 .col-zh')).toContainText('深人', { useInnerText: true });
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('#reading-normalized')).toBeChecked();
 
-  await tabTo(page, '.col-zh a.term');
-  assert.ok(await page.locator('#term-pop').isVisible(), 'glossary popover open');
+    await tabTo(page, '#s3-p1 .ed-corr');
+    await expect(page.locator('#s3-p1 .ed-corr .ed-note').first(), 'correction note open').toBeVisible();
 
-  await tabTo(page, '.cite-link');
-  await page.keyboard.press('Enter');
-  await page.locator('.cite-format').first().waitFor({ timeout: 20000 });
-  await page.keyboard.press('Enter');
-  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /\[[A-Z]+\/OL\]\. .*#s\d/);
-  await page.keyboard.press('Escape');
+    await tabTo(page, '.col-zh a.term');
+    await expect(page.getByRole('tooltip'), 'glossary popover open').toBeVisible();
 
-  await page.keyboard.press('/');
-  await page.keyboard.type('河长制');
-  await page.keyboard.press('Enter');
-  await page.waitForURL(/\/zh\/search\/\?q=/);
-  await page.locator('.result-link').first().waitFor({ timeout: 15000 });
-  await tabTo(page, '.result-link');
-  const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
-  await page.keyboard.press('Enter');
-  await page.waitForURL(`**${href}`);
-  await context.close();
+    await tabTo(page, '.cite-link');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.cite-format').first()).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\[[A-Z]+\/OL\]\. .*#s\d/);
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('/');
+    await page.keyboard.type('河长制');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/zh\/search\/\?q=/);
+    await expect(page.locator('.result-link').first()).toBeVisible();
+    await tabTo(page, '.result-link');
+    const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  });
 });
 
-test('focus is always visible', async () => {
-  const page = await site.browser.newPage();
-  await page.goto(`${site.base}/en/reports/gutang/`);
+test('focus is always visible', async ({ page }) => {
+  await page.goto('/en/reports/gutang/');
   for (const selector of ['a.language-switch', '#header-search', '.col-zh a.term', '.ed-corr, .toc a']) {
-    await page.locator(selector).first().focus();
+    const element = page.locator(selector).first();
+    await element.focus();
     const outline = await page.evaluate(() => {
       const style = getComputedStyle(document.activeElement!);
       return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
     });
-    assert.ok(outline, `${selector} shows a focus outline`);
+    expect(outline, `${selector} shows a focus outline`).toBe(true);
   }
-  await page.close();
 });

@@ -1,112 +1,101 @@
 /**
  * A reader's path through the built site: open each report, switch between
  * the normalized and printed readings, follow an anchor, open an editorial
- * note with the keyboard; screenshots at desktop and phone widths.
+ * note with the keyboard; screenshots at desktop and phone widths (kept as
+ * artifacts in screenshots/, not compared).
  */
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { slugs, useSite, waitInView } from './harness.ts';
+import { choose, expect, expectInView, slugs, test, ui } from './fixtures.ts';
 
-const site = useSite();
-mkdirSync('screenshots', { recursive: true });
+for (const width of [1280, 375])
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: width === 375 ? 812 : 900 } });
 
-test('each report opens with its title, contents and editorial notes, at desktop and phone width', async () => {
-  for (const width of [1280, 375]) {
-    const page = await site.browser.newPage({ viewport: { width, height: width === 375 ? 812 : 900 } });
-    for (const slug of slugs) {
-      const response = await page.goto(`${site.base}/zh/reports/${slug}/`);
-      assert.equal(response?.status(), 200);
-      assert.ok(await page.locator('.title-zh').first().isVisible(), `${slug}: title visible`);
-      assert.ok((await page.locator('.row-p .col-zh').count()) > 0, `${slug}: has paragraphs`);
-      assert.ok(await page.locator('#notes-heading').isVisible(), `${slug}: editorial notes`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `${slug} at ${width}px scrolls sideways by ${overflow}px`);
-      await page.screenshot({ path: `screenshots/${slug}-${width}.png`, fullPage: false });
-    }
-    await page.close();
-  }
-});
+    test(`each report opens with its title, contents and editorial notes, at ${width} px`, async ({ page }) => {
+      for (const slug of slugs) {
+        const response = await page.goto(`/zh/reports/${slug}/`);
+        expect(response?.status()).toBe(200);
+        await expect(page.locator('.title-zh').first(), `${slug}: title visible`).toBeVisible();
+        expect(await page.locator('.row-p .col-zh').count(), `${slug}: has paragraphs`).toBeGreaterThan(0);
+        await expect(page.getByRole('heading', { name: ui('zh', 'notes.heading') }), `${slug}: editorial notes`).toBeVisible();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${slug} at ${width}px scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `screenshots/${slug}-${width}.png`, fullPage: false });
+      }
+    });
+  });
 
-test('the printed reading shows the source; the choice persists across pages', async () => {
-  const context = await site.browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${site.base}/zh/reports/wenyan/`);
+test('the printed reading shows the source; the choice persists across pages', async ({ page }) => {
+  await page.goto('/zh/reports/wenyan/');
   const firstParagraph = page.locator('#s0-p1 .col-zh');
-  assert.match(await firstParagraph.innerText(), /闻堰街道围绕年初明确的各项目标任务/);
-  await page.locator('label:has(#reading-printed)').click();
-  assert.match(await firstParagraph.innerText(), /聞堰街道圍繞年初明確/);
-  assert.ok(await page.locator('#s0-p1 ruby rt').first().isVisible(), 'pinyin shown as ruby');
-  await page.goto(`${site.base}/zh/reports/jingjiang/`);
-  assert.ok(await page.locator('#reading-printed').isChecked(), 'printed reading remembered on the next report');
-  assert.match(await page.locator('#s3-p1 .col-zh').innerText(), /深人挖掘/);
-  await page.locator('label:has(#reading-normalized)').click();
-  assert.match(await page.locator('#s3-p1 .col-zh').innerText(), /深入挖掘/);
-  await context.close();
+  await expect(firstParagraph).toContainText('闻堰街道围绕年初明确的各项目标任务', { useInnerText: true });
+  await choose(page, 'zh', 'reading.printed');
+  await expect(firstParagraph).toContainText('聞堰街道圍繞年初明確', { useInnerText: true });
+  await expect(page.locator('#s0-p1 ruby rt').first(), 'pinyin shown as ruby').toBeVisible();
+  await page.goto('/zh/reports/jingjiang/');
+  await expect(page.getByRole('radio', { name: ui('zh', 'reading.printed') }), 'printed reading remembered on the next report').toBeChecked();
+  await expect(page.locator('#s3-p1 .col-zh')).toContainText('深人挖掘', { useInnerText: true });
+  await choose(page, 'zh', 'reading.normalized');
+  await expect(page.locator('#s3-p1 .col-zh')).toContainText('深入挖掘', { useInnerText: true });
 });
 
-test('following an anchor brings its paragraph into view', async () => {
-  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${site.base}/zh/reports/suoqian/#s9-p1`);
-  await waitInView(page, '#s9-p1');
-  await page.goto(`${site.base}/zh/reports/taoyan/`);
+test('following an anchor brings its paragraph into view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/zh/reports/suoqian/#s9-p1');
+  await expectInView(page, '#s9-p1');
+  await page.goto('/zh/reports/taoyan/');
   await page.locator('.toc a[href="#s4"]').click();
-  await waitInView(page, '#s4');
-  assert.ok(page.url().endsWith('#s4'));
-  await page.close();
+  await expectInView(page, '#s4');
+  await expect(page).toHaveURL(/#s4$/);
 });
 
-test('an editorial note opens from the keyboard and names what was printed', async () => {
-  const page = await site.browser.newPage();
-  await page.goto(`${site.base}/zh/reports/jingjiang/`);
+test('an editorial note opens from the keyboard and names what was printed', async ({ page }) => {
+  await page.goto('/zh/reports/jingjiang/');
   const mark = page.locator('#s3-p1 .ed-corr').first();
   await mark.focus();
   const note = mark.locator('.ed-note');
-  assert.ok(await note.isVisible(), 'note visible on focus');
-  assert.match(await note.innerText(), /原印“人”/);
-  assert.equal(await mark.getAttribute('aria-describedby'), await note.getAttribute('id'));
+  await expect(note, 'note visible on focus').toBeVisible();
+  await expect(note).toContainText('原印“人”');
+  await expect(mark).toHaveAttribute('aria-describedby', (await note.getAttribute('id'))!);
   await page.keyboard.press('Escape');
-  assert.ok(!(await note.isVisible()), 'Escape closes the note');
-  await page.close();
+  await expect(note, 'Escape closes the note').toBeHidden();
 });
 
-test('a ¶ link appears on keyboard focus and copies the paragraph’s full URL', async () => {
-  const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-  const page = await context.newPage();
-  await page.goto(`${site.base}/zh/reports/gutang/`);
-  const link = page.locator('#s2-p1 .col-zh .permalink');
-  await link.focus();
-  assert.equal(await link.evaluate((element) => getComputedStyle(element).opacity), '1');
-  await link.click();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `${site.base}/zh/reports/gutang/#s2-p1`);
-  assert.match(await page.locator('#copy-status').innerText(), /链接已复制/);
-  await context.close();
+test.describe('with the clipboard', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('a ¶ link appears on keyboard focus and copies the paragraph’s full URL', async ({ page, baseURL }) => {
+    await page.goto('/zh/reports/gutang/');
+    const link = page.locator('#s2-p1 .col-zh .permalink');
+    await link.focus();
+    await expect(link).toHaveCSS('opacity', '1');
+    await link.click();
+    await expect(page.locator('#copy-status')).toHaveText(ui('zh', 'anchor.copied'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/zh/reports/gutang/#s2-p1`);
+  });
 });
 
-test('without JavaScript the normalized text is shown and the printed one is one click away', async () => {
-  const context = await site.browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`${site.base}/zh/reports/wenyan/`);
-  assert.match(await page.locator('#s0-p1 .col-zh').innerText(), /闻堰街道/);
-  await page.locator('label:has(#reading-printed)').click();
-  assert.match(await page.locator('#s0-p1 .col-zh').innerText(), /聞堰街道/);
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the normalized text is shown and the printed one is one click away', async ({ page }) => {
+    await page.goto('/zh/reports/wenyan/');
+    await expect(page.locator('#s0-p1 .col-zh')).toContainText('闻堰街道', { useInnerText: true });
+    await choose(page, 'zh', 'reading.printed');
+    await expect(page.locator('#s0-p1 .col-zh')).toContainText('聞堰街道', { useInnerText: true });
+  });
 });
 
-test('home lists the five reports with town, year, kind, length and opening line; 404 offers them too', async () => {
-  const page = await site.browser.newPage();
-  await page.goto(`${site.base}/zh/`);
+test('home lists the five reports with town, year, kind, length and opening line; 404 offers them too', async ({ page }) => {
+  await page.goto('/zh/');
   const cards = page.locator('.report-card');
-  assert.equal(await cards.count(), 5);
-  const first = await cards.first().innerText();
-  assert.match(first, /靖江街道/);
-  assert.match(first, /2021–2022/);
-  assert.match(first, /报纸专版/);
-  assert.match(first, /\d[\d,]* 字/);
+  await expect(cards).toHaveCount(slugs.length);
+  const first = cards.first();
+  await expect(first).toContainText('靖江街道');
+  await expect(first).toContainText('2021–2022');
+  await expect(first).toContainText(ui('zh', 'kind.newspaper-feature'));
+  await expect(first).toContainText(/\d[\d,]* 字/);
   await page.screenshot({ path: 'screenshots/home-zh-1280.png', fullPage: true });
-  const missing = await page.goto(`${site.base}/zh/reports/nowhere/`);
-  assert.equal(missing?.status(), 404);
-  assert.equal(await page.locator('.not-found li').count(), 5);
-  await page.close();
+  const missing = await page.goto('/zh/reports/nowhere/');
+  expect(missing?.status()).toBe(404);
+  await expect(page.locator('.not-found li')).toHaveCount(slugs.length);
 });

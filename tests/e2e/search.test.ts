@@ -1,14 +1,15 @@
 /**
  * Search across towns, in the built site: both Chinese scripts, English with
  * stemming, terms matched whole, filters, results that land on the paragraph,
- * and hostile input that must not break or inject anything.
+ * and hostile input that must not break or inject anything. The search
+ * status says when it is finished in data-state (searching, done, error).
  */
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { useSite } from './harness.ts';
+import type { Dialog, Page } from '@playwright/test';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { expect, expectInView, test, ui, uiPattern } from './fixtures.ts';
 
-const site = useSite();
+type Lang = 'zh' | 'en';
 
 interface Outcome {
   status: string;
@@ -17,24 +18,32 @@ interface Outcome {
   errors: string[];
 }
 
-async function search(query: string, options: { lang?: 'zh' | 'en'; params?: string; page?: Page; typed?: boolean } = {}): Promise<Outcome> {
-  const page = options.page ?? (await site.browser.newPage());
+/** The search page's own box (the header has another). */
+const searchBox = (page: Page, lang: Lang) => page.getByRole('main').getByRole('searchbox', { name: ui(lang, 'search.label') });
+
+/** Searches on a fresh or given page, waits until the search is finished and reads what it shows. */
+async function search(page: Page, query: string, options: { lang?: Lang; params?: string; typed?: boolean } = {}): Promise<Outcome> {
+  const lang = options.lang ?? 'zh';
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('dialog', (dialog) => {
+  const onError = (error: Error) => errors.push(error.message);
+  const onDialog = (dialog: Dialog) => {
     errors.push(`dialog: ${dialog.message()}`);
     void dialog.dismiss();
-  });
+  };
+  page.on('pageerror', onError);
+  page.on('dialog', onDialog);
   if (options.typed) {
     // What a reader pastes into the box, however long, rather than a URL.
-    await page.goto(`${site.base}/${options.lang ?? 'zh'}/search/`);
-    await page.locator('#search-input').fill(query);
-    await page.locator('#search-input').press('Enter');
+    await page.goto(`/${lang}/search/`);
+    await searchBox(page, lang).fill(query);
+    await searchBox(page, lang).press('Enter');
   } else {
-    await page.goto(`${site.base}/${options.lang ?? 'zh'}/search/?q=${encodeURIComponent(query)}${options.params ?? ''}`);
+    await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}${options.params ?? ''}`);
   }
-  await page.waitForFunction(() => ['done', 'error'].includes(document.getElementById('search-status')?.dataset.state ?? ''), undefined, { timeout: 15000 });
-  const outcome = {
+  await expect(page.locator('#search-status')).toHaveAttribute('data-state', /^(done|error)$/);
+  page.off('pageerror', onError);
+  page.off('dialog', onDialog);
+  return {
     status: await page.locator('#search-status').innerText(),
     towns: await page.locator('.results-town').evaluateAll((sections) => sections.map((section) => section.id.replace('results-', ''))),
     results: await page
@@ -44,155 +53,141 @@ async function search(query: string, options: { lang?: 'zh' | 'en'; params?: str
       ),
     errors,
   };
-  if (!options.page) await page.close();
-  return outcome;
 }
 
-test('a simplified and a Traditional query return the same towns, including Wenyan', async () => {
-  const simplified = await search('未来社区');
-  const traditional = await search('未來社區');
-  assert.deepEqual(traditional.towns, simplified.towns);
-  assert.deepEqual(
-    traditional.results.map((result) => result.url),
-    simplified.results.map((result) => result.url),
-  );
-  assert.ok(simplified.towns.includes('wenyan'), 'Wenyan (printed in Traditional characters) is found');
-  const asianGames = await search('亞運');
-  assert.deepEqual(asianGames.towns.sort(), (await search('亚运')).towns.sort());
-  assert.match(traditional.status, /已按简体“未来社区”检索/);
+test('a simplified and a Traditional query return the same towns, including Wenyan', async ({ page }) => {
+  const simplified = await search(page, '未来社区');
+  const traditional = await search(page, '未來社區');
+  expect(traditional.towns).toEqual(simplified.towns);
+  expect(traditional.results.map((result) => result.url)).toEqual(simplified.results.map((result) => result.url));
+  expect(simplified.towns, 'Wenyan (printed in Traditional characters) is found').toContain('wenyan');
+  const asianGames = await search(page, '亞運');
+  expect(asianGames.towns.sort()).toEqual((await search(page, '亚运')).towns.sort());
+  expect(traditional.status).toMatch(uiPattern('zh', 'search.converted', { q: '未来社区' }));
 });
 
-test('a multi-character term matches as a term, not as its separate characters', async () => {
+test('a multi-character term matches as a term, not as its separate characters', async ({ page }) => {
   // Taoyan says 未来 and 社区, but never 未来社区.
-  const { towns, results } = await search('未来社区');
-  assert.ok(!towns.includes('taoyan'), 'Taoyan has the parts, not the term');
-  for (const result of results) assert.match(result.text, /未来社区/);
+  const { towns, results } = await search(page, '未来社区');
+  expect(towns, 'Taoyan has the parts, not the term').not.toContain('taoyan');
+  for (const result of results) expect(result.text).toContain('未来社区');
   // A word the segmenter indexes inside a longer word (杭州亚运会) is still found.
-  assert.ok((await search('亚运')).towns.includes('taoyan'));
-  assert.ok((await search('城融')).results.length > 0, 'a string that crosses a word boundary (产城融合) is found');
+  expect((await search(page, '亚运')).towns).toContain('taoyan');
+  expect((await search(page, '城融')).results.length, 'a string that crosses a word boundary (产城融合) is found').toBeGreaterThan(0);
 });
 
-test('an English query finds the translation, with stemming', async () => {
-  const singular = await search('village', { lang: 'en' });
-  const plural = await search('villages', { lang: 'en' });
-  assert.ok(singular.results.length > 0);
-  assert.ok(singular.results.every((result) => result.lang === 'en' && result.url.includes('/en/reports/')));
-  assert.deepEqual(new Set(plural.results.map((result) => result.url)), new Set(singular.results.map((result) => result.url)));
-  assert.ok(
+test('an English query finds the translation, with stemming', async ({ page }) => {
+  const singular = await search(page, 'village', { lang: 'en' });
+  const plural = await search(page, 'villages', { lang: 'en' });
+  expect(singular.results.length).toBeGreaterThan(0);
+  expect(singular.results.every((result) => result.lang === 'en' && result.url.includes('/en/reports/'))).toBe(true);
+  expect(new Set(plural.results.map((result) => result.url))).toEqual(new Set(singular.results.map((result) => result.url)));
+  expect(
     plural.results.some((result) => /\bvillage\b/i.test(result.text)),
     'villages finds village',
-  );
-  const games = await search('Asian Games', { lang: 'en' });
-  assert.ok(games.towns.includes('jingjiang') && games.towns.includes('suoqian'));
+  ).toBe(true);
+  const games = await search(page, 'Asian Games', { lang: 'en' });
+  expect(games.towns).toEqual(expect.arrayContaining(['jingjiang', 'suoqian']));
 });
 
-test('a filter narrows the results', async () => {
-  const all = await search('垃圾分类');
-  const xiaoshanOnly = await search('垃圾分类', { params: '&district=Xiaoshan+District' });
-  assert.ok(all.towns.includes('gutang') && all.towns.includes('taoyan'));
-  assert.ok(xiaoshanOnly.results.length > 0 && xiaoshanOnly.results.length < all.results.length);
-  assert.ok(!xiaoshanOnly.towns.includes('gutang') && !xiaoshanOnly.towns.includes('taoyan'));
-  const page = await site.browser.newPage();
-  await search('垃圾分类', { page });
+test('a filter narrows the results', async ({ page }) => {
+  const all = await search(page, '垃圾分类');
+  const xiaoshanOnly = await search(page, '垃圾分类', { params: '&district=Xiaoshan+District' });
+  expect(all.towns).toEqual(expect.arrayContaining(['gutang', 'taoyan']));
+  expect(xiaoshanOnly.results.length).toBeGreaterThan(0);
+  expect(xiaoshanOnly.results.length).toBeLessThan(all.results.length);
+  expect(xiaoshanOnly.towns).not.toContain('gutang');
+  expect(xiaoshanOnly.towns).not.toContain('taoyan');
+  await search(page, '垃圾分类');
   await page.locator('.search-filters summary').click();
   await page.locator('input[name=town][value=jingjiang]').check();
-  await page.waitForFunction(() => document.querySelectorAll('.results-town').length === 1);
-  assert.match(page.url(), /town=jingjiang/);
-  await page.close();
+  await expect(page.locator('.results-town')).toHaveCount(1);
+  await expect(page).toHaveURL(/town=jingjiang/);
 });
 
-test('clicking a result opens the report at its paragraph', async () => {
-  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await search('零直排', { page });
+test('clicking a result opens the report at its paragraph', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await search(page, '零直排');
   const first = page.locator('.result-link').first();
-  const href = (await first.getAttribute('href'))!;
-  const id = href.split('#')[1]!;
+  const id = (await first.getAttribute('href'))!.split('#')[1]!;
   await first.click();
-  await page.waitForURL(`**#${id}`);
-  await page.waitForFunction(
-    (target) => {
-      const box = document.getElementById(target)?.getBoundingClientRect();
-      return box !== undefined && box.top >= 0 && box.top < innerHeight / 2;
-    },
-    id,
-    { timeout: 5000 },
-  );
-  assert.match(await page.locator(`#${id} .col-zh`).innerText(), /零直排/);
-  await page.close();
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  await expectInView(page, `#${id}`);
+  await expect(page.locator(`#${id} .col-zh`)).toContainText('零直排', { useInnerText: true });
 });
 
-test('the header box and the "/" shortcut search from any page; the query is in the URL', async () => {
-  const page = await site.browser.newPage();
-  await page.goto(`${site.base}/zh/reports/gutang/`);
+test('the header box and the "/" shortcut search from any page; the query is in the URL', async ({ page }) => {
+  await page.goto('/zh/reports/gutang/');
   await page.keyboard.press('/');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'header-search');
+  await expect(page.locator('#header-search')).toBeFocused();
   await page.keyboard.type('共同富裕');
   await page.keyboard.press('Enter');
-  await page.waitForURL(/\/zh\/search\/\?q=/);
-  await page.waitForFunction(() => document.querySelectorAll('.result').length > 0);
-  assert.equal(new URL(page.url()).searchParams.get('q'), '共同富裕');
-  await page.close();
+  await expect(page).toHaveURL(/\/zh\/search\/\?q=/);
+  await expect(page.locator('.result').first()).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('q')).toBe('共同富裕');
 });
 
-test('hostile and odd input: no error, no injection, a sensible answer', async () => {
+test('hostile and odd input: no error, no injection, a sensible answer', async ({ context }) => {
+  const none = uiPattern('zh', 'search.none');
+  const empty = uiPattern('zh', 'search.empty');
+  const found = uiPattern('zh', 'search.summary');
+  const either = (...patterns: RegExp[]) => new RegExp(patterns.map((pattern) => pattern.source).join('|'));
   const cases: [string, RegExp][] = [
-    ['', /请输入检索词/],
-    ['   ', /请输入检索词/],
-    ['，。！？……——', /没有找到|请输入/],
-    ['.*+?^${}()|[]\\', /没有找到/],
-    ['<script>alert(1)</script>', /没有找到|篇报告中的 \d+ 段/],
-    ['<img src=x onerror=alert(1)>', /没有找到|篇报告中的 \d+ 段/],
-    ['亚运 Asian', /篇报告中的 \d+ 段/],
-    ['ＥＰＣ', /篇报告中的 \d+ 段/],
-    ['未'.repeat(10_000), /查询过长/],
+    ['', empty],
+    ['   ', empty],
+    ['，。！？……——', either(none, empty)],
+    ['.*+?^${}()|[]\\', none],
+    ['<script>alert(1)</script>', either(none, found)],
+    ['<img src=x onerror=alert(1)>', either(none, found)],
+    ['亚运 Asian', found],
+    ['ＥＰＣ', found],
+    ['未'.repeat(10_000), uiPattern('zh', 'search.truncated')],
   ];
   for (const [query, expected] of cases) {
-    const page = await site.browser.newPage();
-    const outcome = await search(query, { page, typed: query.length > 1000 });
-    assert.deepEqual(outcome.errors, [], `errors for ${JSON.stringify(query.slice(0, 30))}`);
-    assert.match(outcome.status, expected, `status for ${JSON.stringify(query.slice(0, 30))}: ${outcome.status}`);
-    assert.equal(await page.locator('#search img, #search script:not([type])').count(), 0, 'nothing from the query became markup');
-    if (query.startsWith('<script>')) assert.ok(outcome.status.includes('<script>'), 'the query is echoed as text');
+    const page = await context.newPage();
+    const outcome = await search(page, query, { typed: query.length > 1000 });
+    const name = JSON.stringify(query.slice(0, 30));
+    expect(outcome.errors, `errors for ${name}`).toEqual([]);
+    expect(outcome.status, `status for ${name}`).toMatch(expected);
+    await expect(page.locator('#search img, #search script:not([type])'), 'nothing from the query became markup').toHaveCount(0);
+    if (query.startsWith('<script>')) expect(outcome.status, 'the query is echoed as text').toContain('<script>');
     await page.close();
   }
 });
 
-test('without JavaScript the search page says so', async () => {
-  const context = await site.browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(`${site.base}/en/search/?q=village`);
-  assert.match(
-    await page
-      .locator('noscript, .notice')
-      .first()
-      .innerText()
-      .catch(async () => page.content()),
-    /Search needs JavaScript/,
-  );
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says so', async ({ page }) => {
+    await page.goto('/en/search/?q=village');
+    // Playwright turns scripts off after parsing, so <noscript> holds its markup as text: parse it.
+    const notice = await page.locator('noscript').first().textContent();
+    expect(toText(fromHtml(notice ?? '', { fragment: true }))).toContain(ui('en', 'search.noscript'));
+  });
 });
 
-test('the index loads while the reader types, so Enter only runs the query', async () => {
-  const page = await site.browser.newPage();
+test('the index loads while the reader types, so Enter only runs the query', async ({ page }) => {
   const fetched: string[] = [];
-  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-  await page.goto(`${site.base}/zh/search/`);
+  const path = (url: string) => new URL(url).pathname;
+  page.on('request', (request) => fetched.push(path(request.url())));
   // The box has focus on arrival: the Chinese bundle (runtime, page list) loads, not the English one.
   // (Pagefind fetches in a worker, which the page's resource timing does not see; the network does.)
-  const until = async (what: string, done: () => boolean) => {
-    for (const started = Date.now(); !done(); await page.waitForTimeout(50)) if (Date.now() - started > 10_000) assert.fail(`never fetched: ${what}`);
-  };
-  await until('the zh page list on focus', () => fetched.some((path) => path.startsWith('/pagefind/zh/0/') && path.endsWith('.pf_meta')));
-  assert.ok(!fetched.some((path) => path.startsWith('/pagefind/en/')), 'the English index is not loaded for nothing');
+  const pageList = page.waitForRequest((request) => path(request.url()).startsWith('/pagefind/zh/0/') && request.url().endsWith('.pf_meta'), { timeout: 10_000 });
+  await page.goto('/zh/search/');
+  await pageList;
+  expect(
+    fetched.filter((file) => file.startsWith('/pagefind/en/')),
+    'the English index is not loaded for nothing',
+  ).toEqual([]);
   // A pause in typing fetches the index chunks of the words typed so far.
-  await page.locator('#search-input').pressSequentially('亚运');
-  await until('index chunks while typing', () => fetched.some((path) => path.endsWith('.pf_index')));
+  const chunks = page.waitForRequest((request) => request.url().endsWith('.pf_index'), { timeout: 10_000 });
+  await searchBox(page, 'zh').pressSequentially('亚运');
+  await chunks;
   const beforeEnter = fetched.length;
-  await page.locator('#search-input').press('Enter');
-  await page.waitForFunction(() => document.querySelectorAll('.result').length > 0);
+  await searchBox(page, 'zh').press('Enter');
+  await expect(page.locator('.result').first()).toBeVisible();
   // A chunk still on its way when Enter is pressed may arrive after it; none may be fetched twice.
   const warmed = new Set(fetched.slice(0, beforeEnter));
-  const again = fetched.slice(beforeEnter).filter((path) => (path.endsWith('.pf_index') || path.endsWith('.pf_meta')) && warmed.has(path));
-  assert.deepEqual(again, [], 'Enter loads no index file already fetched while typing');
-  await page.close();
+  const again = fetched.slice(beforeEnter).filter((file) => (file.endsWith('.pf_index') || file.endsWith('.pf_meta')) && warmed.has(file));
+  expect(again, 'Enter loads no index file already fetched while typing').toEqual([]);
 });

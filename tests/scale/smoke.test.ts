@@ -17,6 +17,9 @@ import { generateCorpus } from '../../scripts/generate-corpus.ts';
 import { launch, serve } from '../../scripts/lib/browser.ts';
 import matter from '../../src/lib/frontmatter.ts';
 import type { SearchManifest } from '../../src/lib/search-records.ts';
+import { parseAnchor } from '../../src/edition/anchors.ts';
+
+const zhMessages = JSON.parse(readFileSync('src/i18n/zh.json', 'utf8')) as Record<string, string>;
 
 // A folder of this run's own: two checkouts testing at once must not share it.
 const root = mkdtempSync(join(tmpdir(), 'town-reports-smoke-'));
@@ -123,10 +126,17 @@ test('a search finds reports in every shard and lands on a paragraph', async () 
       `shard ${shard} was searched`,
     );
   const status = await page.locator('#search-status').innerText();
-  const matching = Number(/已查看 (\d+) 篇匹配报告/.exec(status)?.[1] ?? '0');
+  // The interface's own words: "(shown of total matching reports)", its numbers read back.
+  const partial = zhMessages['search.partial']!.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+    .replace('{total}', '(?<total>\\d+)')
+    .replace('{shown}', '\\d+');
+  const matching = Number(new RegExp(partial).exec(status)?.groups?.total ?? '0');
   assert.ok(matching > 20, `more matching reports (${matching}) than one shard holds: ${status}`);
-  const first = await page.locator('.result a').first().getAttribute('href');
-  assert.match(first!, /\/zh\/reports\/[a-z]+-\d+-\d{4}\/#s\d+(-p\d+)?$/);
+  const first = new URL((await page.locator('.result a').first().getAttribute('href'))!, base);
+  const slug = first.pathname.split('/')[3]!;
+  assert.equal(first.pathname, `/zh/reports/${slug}/`);
+  assert.ok(slugs().includes(slug), `${first.pathname}: a generated report`);
+  assert.ok(['section', 'paragraph'].includes(parseAnchor(first.hash.slice(1))?.kind ?? ''), `${first.hash}: a section or paragraph`);
   for (const text of await page.locator('.result-excerpt').allInnerTexts()) assert.match(text, /垃圾分类/);
   await page.close();
 });

@@ -6,44 +6,24 @@
  * joined paragraph and a deleted report fail with the id, the recorded and
  * the current text; a correction of a few characters and a moved paragraph
  * with its alias pass; --accept and --accept-removed re-record on purpose.
+ * The scripts themselves, run as processes: tests/integration/anchor-scripts.test.ts.
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { checkAnchors, readSnapshot, recordAnchors, type CheckResult, type ProblemKind } from '../../scripts/lib/anchor-check.ts';
 import { anchorText } from '../../scripts/lib/anchor-fingerprint.ts';
-import { loadCorpus } from '../../scripts/lib/corpus.ts';
+import { renderedCorpus } from '../support/corpus.ts';
+import { copyContent, editReport, removeCopies, start } from '../support/content-copy.ts';
 
-const real = await loadCorpus();
+const real = await renderedCorpus();
 /** The current text of an id in the real content. */
 function text(slug: string, id: string): string {
   const anchor = real.find((entry) => entry.slug === slug)?.rendered.anchors.find((anchor) => anchor.id === id);
   assert.ok(anchor, `${slug}#${id} exists in content/`);
   return anchorText(anchor);
 }
-/** The first characters of a text, as a message quotes it. */
-const start = (value: string) => Array.from(value).slice(0, 12).join('');
-
-const copies: string[] = [];
-after(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
-function copy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'town-reports-anchors-'));
-  cpSync('content', dir, { recursive: true });
-  copies.push(dir);
-  return dir;
-}
-function edit(dir: string, slug: string, change: (markdown: string) => string, lang = 'zh') {
-  const path = `${dir}/reports/${lang}/${slug}.md`;
-  const before = readFileSync(path, 'utf8');
-  const after = change(before);
-  assert.notEqual(after, before, `the edit changed ${path}`);
-  writeFileSync(path, after);
-}
+after(removeCopies);
 function setAliases(dir: string, slug: string, map: Record<string, string>) {
   const path = `${dir}/anchor-aliases.json`;
   const aliases = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Record<string, string>>;
@@ -68,7 +48,7 @@ const inserted = '新插入的一段文字，说明街道今年新增的工作�
 const taoyan = (dir: string) => `${dir}/reports/zh/taoyan.md`;
 
 test('the check passes on an unchanged copy of content/', async () => {
-  const result = await checkAnchors({ contentDir: copy() });
+  const result = await checkAnchors({ contentDir: copyContent() });
   assert.deepEqual(result.problems, [], messages(result));
   assert.equal(result.reports, 5);
   assert.equal(
@@ -78,8 +58,8 @@ test('the check passes on an unchanged copy of content/', async () => {
 });
 
 test('a paragraph inserted at the top of a section fails at every id it shifts', async () => {
-  const dir = copy();
-  edit(dir, 'taoyan', (markdown) => markdown.replace('**精准谋划空间布局**', `${inserted}\n\n**精准谋划空间布局**`));
+  const dir = copyContent();
+  editReport(dir, 'taoyan', (markdown) => markdown.replace('**精准谋划空间布局**', `${inserted}\n\n**精准谋划空间布局**`));
   const result = await checkAnchors({ contentDir: dir });
   const first = problem(result, 'changed', 's2-p1');
   names(first.message, taoyan(dir), 's2-p1', text('taoyan', 's2-p1'), inserted);
@@ -91,8 +71,8 @@ test('a paragraph inserted at the top of a section fails at every id it shifts',
 });
 
 test('a deleted paragraph fails: the next one takes its id, the last id is gone', async () => {
-  const dir = copy();
-  edit(dir, 'taoyan', (markdown) => markdown.replace(/\*\*精细提升建管水平\*\*[^\n]*\n\n/, ''));
+  const dir = copyContent();
+  editReport(dir, 'taoyan', (markdown) => markdown.replace(/\*\*精细提升建管水平\*\*[^\n]*\n\n/, ''));
   const result = await checkAnchors({ contentDir: dir });
   names(problem(result, 'changed', 's2-p2').message, taoyan(dir), 's2-p2', text('taoyan', 's2-p2'), text('taoyan', 's2-p3'));
   const gone = problem(result, 'gone', 's2-p3').message;
@@ -101,8 +81,8 @@ test('a deleted paragraph fails: the next one takes its id, the last id is gone'
 });
 
 test('two paragraphs joined fail', async () => {
-  const dir = copy();
-  edit(dir, 'taoyan', (markdown) => markdown.replace('\n\n**精细提升建管水平**', '**精细提升建管水平**'));
+  const dir = copyContent();
+  editReport(dir, 'taoyan', (markdown) => markdown.replace('\n\n**精细提升建管水平**', '**精细提升建管水平**'));
   const result = await checkAnchors({ contentDir: dir });
   assert.ok(result.problems.length, 'fails');
   names(problem(result, 'changed', 's2-p2').message, taoyan(dir), 's2-p2', text('taoyan', 's2-p2'), text('taoyan', 's2-p3'));
@@ -110,9 +90,9 @@ test('two paragraphs joined fail', async () => {
 });
 
 test('a short paragraph joined with the next fails at its own id too', async () => {
-  const dir = copy();
+  const dir = copyContent();
   // wenyan #s2-p1 (38 characters) joined with the paragraph after it: #s2-p1 now names mostly other text.
-  edit(dir, 'wenyan', (markdown) => markdown.replace('暖心工程讓人民幸福感不斷提升。\n\n', '暖心工程讓人民幸福感不斷提升。'));
+  editReport(dir, 'wenyan', (markdown) => markdown.replace('暖心工程讓人民幸福感不斷提升。\n\n', '暖心工程讓人民幸福感不斷提升。'));
   const result = await checkAnchors({ contentDir: dir });
   const message = problem(result, 'changed', 's2-p1').message;
   names(message, `${dir}/reports/zh/wenyan.md`, 's2-p1', text('wenyan', 's2-p1'), text('wenyan', 's2-p1'));
@@ -121,7 +101,7 @@ test('a short paragraph joined with the next fails at its own id too', async () 
 });
 
 test('a deleted report fails, with or without its translation', async () => {
-  const dir = copy();
+  const dir = copyContent();
   rmSync(`${dir}/reports/zh/gutang.md`);
   let result = await checkAnchors({ contentDir: dir });
   const gone = problem(result, 'report-gone').message;
@@ -142,7 +122,7 @@ test('a deleted report fails, with or without its translation', async () => {
 });
 
 test('a translation without a Chinese report fails', async () => {
-  const dir = copy();
+  const dir = copyContent();
   cpSync(`${dir}/reports/en/gutang.md`, `${dir}/reports/en/gutang-2023.md`);
   const result = await checkAnchors({ contentDir: dir });
   assert.equal(result.problems.length, 1, messages(result));
@@ -151,13 +131,13 @@ test('a translation without a Chinese report fails', async () => {
 });
 
 test('a correction of a few characters inside a paragraph or heading passes', async () => {
-  const dir = copy();
+  const dir = copyContent();
   // Two characters changed in a paragraph, an OCR correction marked with :corr in another, one in a heading.
-  edit(dir, 'taoyan', (markdown) => markdown.replace('进一步深化推动', '进一步深入推进'));
-  edit(dir, 'taoyan', (markdown) => markdown.replace('强化城市色彩', ':corr[加强]{sic="强化" why="ocr"}城市色彩'));
-  edit(dir, 'gutang', (markdown) => markdown.replace('增强经济发展实力', '增强经济发展活力'));
+  editReport(dir, 'taoyan', (markdown) => markdown.replace('进一步深化推动', '进一步深入推进'));
+  editReport(dir, 'taoyan', (markdown) => markdown.replace('强化城市色彩', ':corr[加强]{sic="强化" why="ocr"}城市色彩'));
+  editReport(dir, 'gutang', (markdown) => markdown.replace('增强经济发展实力', '增强经济发展活力'));
   // The shortest long paragraph (38 characters), one character.
-  edit(dir, 'wenyan', (markdown) => markdown.replace('暖心工程', '暖民工程'));
+  editReport(dir, 'wenyan', (markdown) => markdown.replace('暖心工程', '暖民工程'));
   const result = await checkAnchors({ contentDir: dir });
   assert.deepEqual(result.problems, [], messages(result));
   assert.deepEqual(result.corrected.map(({ slug, id }) => `${slug}#${id}`).sort(), ['gutang#s1', 'taoyan#s2-p1', 'taoyan#s2-p2', 'wenyan#s2-p1']);
@@ -172,8 +152,8 @@ test('a correction of a few characters inside a paragraph or heading passes', as
 });
 
 test('a heading rewritten beyond the threshold fails', async () => {
-  const dir = copy();
-  edit(dir, 'jingjiang', (markdown) => markdown.replace('## 高效能治理前进步伐', '## 基层治理'));
+  const dir = copyContent();
+  editReport(dir, 'jingjiang', (markdown) => markdown.replace('## 高效能治理前进步伐', '## 基层治理'));
   const result = await checkAnchors({ contentDir: dir });
   const message = problem(result, 'changed', 's5').message;
   names(message, `${dir}/reports/zh/jingjiang.md`, 's5', '高效能治理前进步伐', '基层治理');
@@ -181,10 +161,10 @@ test('a heading rewritten beyond the threshold fails', async () => {
 });
 
 test('a moved paragraph passes once its old id has an alias to the new place', async () => {
-  const dir = copy();
+  const dir = copyContent();
   // The last paragraph of section 6 moves to the end of section 5: #s6-p3 → #s5-p4.
   const paragraph = readFileSync(taoyan(dir), 'utf8').match(/\*\*全面提升治理效能\*\*[^\n]*/)![0];
-  edit(dir, 'taoyan', (markdown) => markdown.replace(`\n\n${paragraph}`, '').replace('## (六)', `${paragraph}\n\n## (六)`));
+  editReport(dir, 'taoyan', (markdown) => markdown.replace(`\n\n${paragraph}`, '').replace('## (六)', `${paragraph}\n\n## (六)`));
   let result = await checkAnchors({ contentDir: dir });
   assert.match(problem(result, 'gone', 's6-p3').message, /now at #s5-p4: add "s6-p3": "s5-p4"/);
 
@@ -202,7 +182,7 @@ test('a moved paragraph passes once its old id has an alias to the new place', a
 });
 
 test('aliases that point nowhere, form a cycle or are shadowed fail', async () => {
-  const dir = copy();
+  const dir = copyContent();
   setAliases(dir, 'taoyan', { 's9-p9': 's9-p10', 's8-p1': 's8-p2', 's8-p2': 's8-p1', 's1-p1': 's1-p2' });
   const result = await checkAnchors({ contentDir: dir });
   assert.match(problem(result, 'alias-nowhere', 's9-p9').message, /alias #s9-p9 → #s9-p10 .* points nowhere/);
@@ -211,8 +191,8 @@ test('aliases that point nowhere, form a cycle or are shadowed fail', async () =
 });
 
 test('anchors:record refuses a changed id and writes nothing; --accept re-records it', async () => {
-  const dir = copy();
-  edit(dir, 'taoyan', (markdown) => markdown.replace('**精准谋划空间布局**', `${inserted}\n\n**精准谋划空间布局**`));
+  const dir = copyContent();
+  editReport(dir, 'taoyan', (markdown) => markdown.replace('**精准谋划空间布局**', `${inserted}\n\n**精准谋划空间布局**`));
   const before = readFileSync(`${dir}/anchors.json`, 'utf8');
 
   const refused = await recordAnchors({ contentDir: dir });
@@ -246,16 +226,16 @@ test('anchors:record refuses a changed id and writes nothing; --accept re-record
 });
 
 test('a bare --accept id must be unambiguous', async () => {
-  const dir = copy();
-  edit(dir, 'taoyan', (markdown) => markdown.replace('**精准谋划空间布局**', `${inserted}\n\n**精准谋划空间布局**`));
-  edit(dir, 'wenyan', (markdown) => markdown.replace('\n\n今年上半年,聞堰街道', `\n\n${inserted}\n\n今年上半年,聞堰街道`));
+  const dir = copyContent();
+  editReport(dir, 'taoyan', (markdown) => markdown.replace('**精准谋划空间布局**', `${inserted}\n\n**精准谋划空间布局**`));
+  editReport(dir, 'wenyan', (markdown) => markdown.replace('\n\n今年上半年,聞堰街道', `\n\n${inserted}\n\n今年上半年,聞堰街道`));
   const result = await recordAnchors({ contentDir: dir, accept: ['s2-p1'] });
   assert.equal(result.ok, false);
   assert.match(result.errors.join('\n'), /--accept s2-p1 is ambiguous: taoyan#s2-p1, wenyan#s2-p1/);
 });
 
 test('removing a report from anchors.json needs --accept-removed', async () => {
-  const dir = copy();
+  const dir = copyContent();
   rmSync(`${dir}/reports/zh/gutang.md`);
   rmSync(`${dir}/reports/en/gutang.md`);
   const refused = await recordAnchors({ contentDir: dir });
@@ -270,7 +250,7 @@ test('removing a report from anchors.json needs --accept-removed', async () => {
 });
 
 test('the old list-only anchors.json fails the check and is converted by anchors:record, no id lost', async () => {
-  const dir = copy();
+  const dir = copyContent();
   const current = readSnapshot(`${dir}/anchors.json`);
   const old = Object.fromEntries(Object.entries(current).map(([slug, ids]) => [slug, Object.keys(ids)]));
   writeFileSync(`${dir}/anchors.json`, JSON.stringify(old));
@@ -278,21 +258,4 @@ test('the old list-only anchors.json fails the check and is converted by anchors
   const recorded = await recordAnchors({ contentDir: dir });
   assert.ok(recorded.ok, messages(recorded));
   assert.deepEqual(readSnapshot(`${dir}/anchors.json`), current);
-});
-
-test('the scripts: check:anchors --content exits 1 with the message; anchors:record --accept prints what it accepted', () => {
-  const dir = copy();
-  edit(dir, 'taoyan', (markdown) => markdown.replace('**精准谋划空间布局**', `${inserted}\n\n**精准谋划空间布局**`));
-  const check = spawnSync(process.execPath, ['scripts/check-anchors.ts', '--content', dir], { encoding: 'utf8' });
-  assert.equal(check.status, 1);
-  assert.ok(check.stderr.includes(`${taoyan(dir)}: #s2-p1 now names different text`), check.stderr);
-  assert.ok(check.stderr.includes(`now:      “${start(inserted)}`), check.stderr);
-  const record = execFileSync(process.execPath, ['scripts/record-anchors.ts', '--accept', 'taoyan#s2-p1', '--accept', 'taoyan#s2-p2', '--accept', 's2-p3'], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: dir },
-  });
-  assert.match(record, /accepted: taoyan#s2-p1 re-recorded/);
-  assert.match(record, /1 new id\(s\) recorded/);
-  const ok = spawnSync(process.execPath, ['scripts/check-anchors.ts'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir } });
-  assert.equal(ok.status, 0, ok.stderr);
 });
