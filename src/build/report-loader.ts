@@ -1,14 +1,16 @@
 /**
  * The content loader of the reports and translations: one entry per Markdown
- * file, holding its validated frontmatter and its path, not its rendering.
- * The pages render each file once with the edition's pipeline
- * (src/build/reports.ts), so the content store stays small: Astro's glob loader
- * would keep every rendered report in it (about 70 kB each), rewrite it while
- * syncing and bundle it into the build, which at 10,000 reports is gigabytes.
+ * file, holding its validated frontmatter, its path and a small summary of its
+ * rendering (src/build/rendering.ts: length, opening, where the glossary terms
+ * occur), which is all that pages listing reports read. The loader renders
+ * each file once, as it reads it, and writes the rendering to a file in
+ * Astro's cache folder for the report page and the per-report endpoints. The
+ * content store stays small: Astro's glob loader would keep every rendered
+ * report in it (about 70 kB each), rewrite it while syncing and bundle it into
+ * the build, which at 10,000 reports is gigabytes.
  *
  * An entry's digest covers what its rendering depends on: the file and the
- * glossary (remark-glossary marks its terms), so src/build/reports.ts renders
- * a file again only when its digest changes. Under `astro dev` the loader
+ * glossary (remark-glossary marks its terms). Under `astro dev` the loader
  * follows Astro's watcher: a changed or added file is read and validated
  * again, a deleted one leaves the store, and a change to the glossary gives
  * every entry a new digest; each update rewrites the store, which reloads
@@ -16,14 +18,25 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import matter from '../lib/frontmatter.ts';
+import { loadGlossary } from '../lib/glossary.ts';
 import { glossaryFile } from '../config.ts';
+import { renderFile, writeRendering } from './rendering.ts';
 
-export function markdownFiles(dir: string, glossary = glossaryFile): Loader {
+interface Options {
+  /** The glossary file (its terms are marked and counted). */
+  glossary?: string;
+  /** Count where the glossary's terms occur (the Chinese reports; the concordance is of the Chinese text). */
+  countTerms?: boolean;
+}
+
+export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms = false }: Options = {}): Loader {
   return {
     name: 'markdown-files',
-    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+    load: async ({ collection, config, store, parseData, generateDigest, watcher, logger }) => {
+      const renderings = fileURLToPath(new URL(`renderings/${collection}/`, config.cacheDir));
       const glossaryDigest = () => generateDigest(existsSync(glossary) ? readFileSync(glossary, 'utf8') : '');
       let renderedWith = glossaryDigest();
       const fileNames = () =>
@@ -44,7 +57,11 @@ export function markdownFiles(dir: string, glossary = glossaryFile): Loader {
         }
         const id = name.slice(0, -'.md'.length);
         const data = await parseData({ id, data: frontmatter, filePath });
-        store.set({ id, data, filePath, digest: generateDigest(`${renderedWith}\n${raw}`) });
+        const digest = generateDigest(`${renderedWith}\n${raw}`);
+        const { rendering, summary } = await renderFile(filePath, data, digest, countTerms ? loadGlossary(glossary) : undefined);
+        const file = `${renderings}${id}.json`;
+        writeRendering(file, rendering);
+        store.set({ id, data: { ...data, summary: { ...summary, rendering: file } }, filePath, digest });
       }
 
       store.clear();

@@ -1,7 +1,7 @@
 /** The whole corpus as CSV: one row per section, paragraph or removed block. */
 import type { APIRoute } from 'astro';
-import { loadReports } from '../../build/reports.ts';
-import { exportOf } from '../../build/report-export.ts';
-import { toCsv } from '../../lib/exports.ts';
+import { loadReportIndex } from '../../build/reports.ts';
+import { corpusBody } from '../../build/report-export.ts';
+import { csvHead, csvRows } from '../../lib/exports.ts';
 
-export const GET: APIRoute = async () => new Response(toCsv((await loadReports()).map(exportOf)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () => new Response(corpusBody(await loadReportIndex(), csvHead, csvRows, ''), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
