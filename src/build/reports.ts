@@ -10,6 +10,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Anchor } from '../plugins/rehype-anchors.ts';
 import type { Intervention } from '../plugins/remark-editorial.ts';
 import { assertSlugs } from '../lib/slugs.ts';
+import { reportOrder } from '../lib/schema.ts';
 import { alignmentProblems } from '../lib/alignment.ts';
 import { readRendering, type Block, type Summary } from './rendering.ts';
 
@@ -69,7 +70,7 @@ async function currentIndex(): Promise<ReportSummary[]> {
   assertSlugs(reports);
   assertSlugs(translations);
   const bySlug = new Map(translations.map((entry) => [entry.data.slug, entry]));
-  const sorted = reports.sort((a, b) => a.data.source.file.localeCompare(b.data.source.file));
+  const sorted = reports.sort((a, b) => reportOrder(a.data, b.data));
   const index: ReportSummary[] = [];
   for (const report of sorted) {
     const translation = bySlug.get(report.data.slug);
