@@ -9,14 +9,17 @@
  * report in it (about 70 kB each), rewrite it while syncing and bundle it into
  * the build, which at 10,000 reports is gigabytes.
  *
- * An entry's digest covers what its rendering depends on: the file and the
- * glossary (remark-glossary marks its terms). Under `astro dev` the loader
+ * An entry's digest covers what its rendering depends on: the file, the
+ * glossary (remark-glossary marks its terms) and the pipeline's code (the
+ * plugins, the edition core, src/lib and the installed packages), so a load
+ * renders only the files whose digest changed since the store was written
+ * (`astro build --force`, as `npm run build` runs it, starts afresh). Under `astro dev` the loader
  * follows Astro's watcher: a changed or added file is read and validated
  * again, a deleted one leaves the store, and a change to the glossary gives
  * every entry a new digest; each update rewrites the store, which reloads
  * the page in the browser.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -32,40 +35,71 @@ interface Options {
   countTerms?: boolean;
 }
 
+/** The sources a rendering depends on besides its file and the glossary, as one text to digest. */
+function pipelineSources(): string {
+  const src = fileURLToPath(new URL('../', import.meta.url));
+  const files = ['plugins', 'edition', 'lib'].flatMap((folder) =>
+    readdirSync(`${src}${folder}`, { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.(ts|js|json|yaml)$/.test(name))
+      .map((name) => `${src}${folder}/${name}`),
+  );
+  const lockfile = resolve('package-lock.json');
+  return [...files.sort(), `${src}build/pipeline.ts`, `${src}build/rendering.ts`, lockfile]
+    .filter((file) => existsSync(file))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\0');
+}
+
 export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms = false }: Options = {}): Loader {
   return {
     name: 'markdown-files',
     load: async ({ collection, config, store, parseData, generateDigest, watcher, logger }) => {
       const renderings = fileURLToPath(new URL(`renderings/${collection}/`, config.cacheDir));
-      const glossaryDigest = () => generateDigest(existsSync(glossary) ? readFileSync(glossary, 'utf8') : '');
+      const code = generateDigest(pipelineSources());
+      const glossaryDigest = () => `${code}:${generateDigest(existsSync(glossary) ? readFileSync(glossary, 'utf8') : '')}`;
       let renderedWith = glossaryDigest();
       const fileNames = () =>
         readdirSync(dir)
           .filter((file) => file.endsWith('.md'))
           .sort();
 
-      /** Reads, validates and stores one file; a malformed file stops the build with its path. */
+      /** Reads, validates, renders and stores one file, unless the store has it as it is; a malformed file stops the build with its path. */
       async function sync(name: string) {
         // Astro keeps paths relative to the project, wherever CONTENT_DIR points.
         const filePath = relative(process.cwd(), `${dir}/${name}`);
         const raw = readFileSync(filePath, 'utf8');
+        const id = name.slice(0, -'.md'.length);
+        const digest = generateDigest(`${renderedWith}\n${raw}`);
+        const stored = store.get<{ summary?: { rendering: string } }>(id);
+        const before = stored?.data.summary?.rendering;
+        if (stored?.digest === digest && before && existsSync(before)) return;
         let frontmatter: Record<string, unknown>;
         try {
           frontmatter = matter(raw).data;
         } catch (error) {
           throw new Error(`${filePath}: malformed frontmatter: ${(error as Error).message}`, { cause: error });
         }
-        const id = name.slice(0, -'.md'.length);
         const data = await parseData({ id, data: frontmatter, filePath });
-        const digest = generateDigest(`${renderedWith}\n${raw}`);
         const { rendering, summary } = await renderFile(filePath, data, digest, countTerms ? loadGlossary(glossary) : undefined);
-        const file = `${renderings}${id}.json`;
+        const file = `${renderings}${id}-${digest}.json`;
         writeRendering(file, rendering);
         store.set({ id, data: { ...data, summary: { ...summary, rendering: file } }, filePath, digest });
+        if (before && before !== file) rmSync(before, { force: true });
       }
 
-      store.clear();
-      for (const name of fileNames()) await sync(name);
+      /** Takes a file that is gone out of the store, with its rendering. */
+      function remove(id: string) {
+        const rendering = store.get<{ summary?: { rendering: string } }>(id)?.data.summary?.rendering;
+        if (rendering) rmSync(rendering, { force: true });
+        store.delete(id);
+      }
+
+      // A store that starts empty (a first load, or `--force`) leaves no rendering of its own behind.
+      if (!store.keys().length) rmSync(renderings, { recursive: true, force: true });
+      const names = fileNames();
+      const ids = new Set(names.map((name) => name.slice(0, -'.md'.length)));
+      for (const id of store.keys()) if (!ids.has(id)) remove(id);
+      for (const name of names) await sync(name);
       if (!watcher) return;
 
       // Dev: follow the folder (CONTENT_DIR may be outside the project) and the glossary.
@@ -96,7 +130,7 @@ export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms
         }
         const name = entryName(path)!;
         if (existsSync(path)) return reload([name]);
-        store.delete(name.slice(0, -'.md'.length));
+        remove(name.slice(0, -'.md'.length));
       };
       // A file is read 100 ms after its last event: an editor saving in place truncates the file, then
       // writes it, and the watcher drops a change that follows another within 50 ms, so a file read at
