@@ -63,8 +63,11 @@ export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms
           .filter((file) => file.endsWith('.md'))
           .sort();
 
-      /** Reads, validates, renders and stores one file, unless the store has it as it is; a malformed file stops the build with its path. */
-      async function sync(name: string) {
+      /**
+       * Reads, validates and renders one file, unless the store has it as it is, and stores it, or hands
+       * the store update to `later`; a malformed file stops the build with its path.
+       */
+      async function sync(name: string, later?: (() => void)[]) {
         // Astro keeps paths relative to the project, wherever CONTENT_DIR points.
         const filePath = relative(process.cwd(), `${dir}/${name}`);
         const raw = readFileSync(filePath, 'utf8');
@@ -83,8 +86,12 @@ export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms
         const { rendering, summary } = await renderFile(filePath, data, digest, countTerms ? loadGlossary(glossary) : undefined);
         const file = `${renderings}${id}-${digest}.json`;
         writeRendering(file, rendering);
-        store.set({ id, data: { ...data, summary: { ...summary, rendering: file } }, filePath, digest });
-        if (before && before !== file) rmSync(before, { force: true });
+        const storeIt = () => {
+          store.set({ id, data: { ...data, summary: { ...summary, rendering: file } }, filePath, digest });
+          if (before && before !== file) rmSync(before, { force: true });
+        };
+        if (later) later.push(storeIt);
+        else storeIt();
       }
 
       /** Takes a file that is gone out of the store, with its rendering. */
@@ -99,7 +106,11 @@ export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms
       const names = fileNames();
       const ids = new Set(names.map((name) => name.slice(0, -'.md'.length)));
       for (const id of store.keys()) if (!ids.has(id)) remove(id);
-      for (const name of names) await sync(name);
+      // Stored at the end, all at once: Astro writes the whole store to disk after each pause of 500 ms
+      // between updates, and a render can take that long on a busy machine (10,000 writes of a growing store).
+      const updates: (() => void)[] = [];
+      for (const name of names) await sync(name, updates);
+      for (const storeUpdate of updates) storeUpdate();
       if (!watcher) return;
 
       // Dev: follow the folder (CONTENT_DIR may be outside the project) and the glossary.
