@@ -17,7 +17,7 @@ import type { Anchor } from '../plugins/rehype-anchors.ts';
 import type { Intervention } from '../plugins/remark-editorial.ts';
 import matter from '../lib/frontmatter.ts';
 import { alignedIds } from '../lib/alignment.ts';
-import { termCounts, type TermCounts } from '../lib/concordance.ts';
+import { encodeTermCounts, termCounts } from '../lib/concordance.ts';
 import type { Term } from '../lib/glossary.ts';
 import { renderTree } from './pipeline.ts';
 
@@ -50,8 +50,8 @@ export const summarySchema = z.object({
   opening: z.string(),
   /** A digest of its section and paragraph ids: a translation aligns with its report when they are equal. */
   alignment: z.string(),
-  /** Where the glossary terms occur (Chinese reports only). */
-  terms: z.record(z.string(), z.array(z.tuple([z.string(), z.number()]))),
+  /** Where the glossary terms occur (Chinese reports only), encoded (src/lib/concordance.ts). */
+  terms: z.string(),
 });
 export type Summary = z.infer<typeof summarySchema>;
 
@@ -78,7 +78,7 @@ export async function renderFile(path: string, frontmatter: Record<string, unkno
     characters: hanCharacters(anchors),
     opening: anchors.find((anchor) => anchor.kind === 'paragraph')?.text ?? '',
     alignment: createHash('sha256').update(alignedIds(anchors).join(' ')).digest('hex').slice(0, 16),
-    terms: terms ? termCounts(anchors, terms) : ({} as TermCounts),
+    terms: terms ? encodeTermCounts(termCounts(anchors, terms)) : '',
   };
   return { rendering, summary };
 }

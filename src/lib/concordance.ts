@@ -13,6 +13,28 @@ import { chineseForms, formsPattern, type Term } from './glossary.ts';
 /** A report's occurrences: term id → [anchor id, count] for each paragraph using it, in text order. */
 export type TermCounts = Record<string, [anchor: string, count: number][]>;
 
+/**
+ * Term counts as one short string, "term=anchor*count,anchor*count;term=…", as the content store keeps
+ * them: a string per report instead of a hundred small arrays, in every copy of the store.
+ */
+export function encodeTermCounts(counts: TermCounts): string {
+  return Object.entries(counts)
+    .map(([id, paragraphs]) => `${id}=${paragraphs.map(([anchor, count]) => `${anchor}*${count}`).join(',')}`)
+    .join(';');
+}
+
+export function decodeTermCounts(text: string): TermCounts {
+  const counts: TermCounts = {};
+  for (const entry of text ? text.split(';') : []) {
+    const [id, paragraphs] = entry.split('=') as [string, string];
+    counts[id] = paragraphs.split(',').map((paragraph) => {
+      const [anchor, count] = paragraph.split('*') as [string, string];
+      return [anchor, Number(count)];
+    });
+  }
+  return counts;
+}
+
 export interface Occurrence {
   slug: string;
   anchor: string;
@@ -55,10 +77,11 @@ export function snippet(text: string, termId: string, terms: Term[]): string {
 }
 
 /** Every term's occurrences in the corpus, in the order of the reports: term id → occurrences. */
-export function occurrences(reports: { slug: string; terms: TermCounts }[], terms: Term[]): Map<string, Occurrence[]> {
+export function occurrences(reports: { slug: string; terms: string }[], terms: Term[]): Map<string, Occurrence[]> {
   const byTerm = new Map<string, Occurrence[]>(terms.map((term) => [term.id, []]));
   for (const report of reports)
-    for (const [id, paragraphs] of Object.entries(report.terms)) for (const [anchor, count] of paragraphs) byTerm.get(id)?.push({ slug: report.slug, anchor, count });
+    for (const [id, paragraphs] of Object.entries(decodeTermCounts(report.terms)))
+      for (const [anchor, count] of paragraphs) byTerm.get(id)?.push({ slug: report.slug, anchor, count });
   return byTerm;
 }
 
@@ -71,7 +94,7 @@ export function townCounts(found: Occurrence[]): Map<string, number> {
 const computed = new WeakMap<object, Map<string, Occurrence[]>>();
 
 /** occurrences() of every term, computed once per corpus: each glossary page reads the same table. */
-export function corpusOccurrences(reports: { slug: string; terms: TermCounts }[], terms: Term[]): Map<string, Occurrence[]> {
+export function corpusOccurrences(reports: { slug: string; terms: string }[], terms: Term[]): Map<string, Occurrence[]> {
   let found = computed.get(reports);
   if (!found) computed.set(reports, (found = occurrences(reports, terms)));
   return found;

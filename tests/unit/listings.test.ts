@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { h } from 'hastscript';
 import { loadGlossary } from '../../src/lib/glossary.ts';
-import { occurrences, snippet, termCounts, townCounts } from '../../src/lib/concordance.ts';
+import { decodeTermCounts, encodeTermCounts, occurrences, snippet, termCounts, townCounts } from '../../src/lib/concordance.ts';
 import { alignmentProblems } from '../../src/lib/alignment.ts';
 import { blocksOf } from '../../src/build/rendering.ts';
 import { writeCorpusFile } from '../../src/build/corpus-files.ts';
@@ -31,8 +31,8 @@ test('term counts: per paragraph in text order, headings left out, Traditional f
   ]);
   const found = occurrences(
     [
-      { slug: 'a', terms: counts },
-      { slug: 'b', terms: { 'rural-revitalization': [['s2-p1', 3]] } },
+      { slug: 'a', terms: encodeTermCounts(counts) },
+      { slug: 'b', terms: 'rural-revitalization=s2-p1*3' },
     ],
     terms,
   ).get('rural-revitalization')!;
@@ -40,6 +40,8 @@ test('term counts: per paragraph in text order, headings left out, Traditional f
     found.map((occurrence) => `${occurrence.slug}#${occurrence.anchor}:${occurrence.count}`),
     ['a#s1-p1:2', 'a#s1-p3:1', 'b#s2-p1:3'],
   );
+  assert.deepEqual(decodeTermCounts(encodeTermCounts(counts)), counts);
+  assert.deepEqual(decodeTermCounts(''), {});
   assert.deepEqual(
     [...townCounts(found)],
     [
