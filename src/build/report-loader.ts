@@ -87,7 +87,8 @@ export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms
         const file = `${renderings}${id}-${digest}.json`;
         writeRendering(file, rendering);
         const storeIt = () => {
-          store.set({ id, data: { ...data, summary: { ...summary, rendering: file } }, filePath, digest });
+          // A copy: the parsed strings are slices of the file's text, and would keep every file in memory.
+          store.set({ id, data: structuredClone({ ...data, summary: { ...summary, rendering: file } }), filePath, digest });
           if (before && before !== file) rmSync(before, { force: true });
         };
         if (later) later.push(storeIt);
