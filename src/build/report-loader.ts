@@ -86,9 +86,10 @@ export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms
         const { rendering, summary } = await renderFile(filePath, data, digest, countTerms ? loadGlossary(glossary) : undefined);
         const file = `${renderings}${id}-${digest}.json`;
         writeRendering(file, rendering);
+        // A copy: the parsed strings are slices of the file's text, and would keep every file in memory.
+        const entry = { id, data: structuredClone({ ...data, summary: { ...summary, rendering: file } }), filePath, digest };
         const storeIt = () => {
-          // A copy: the parsed strings are slices of the file's text, and would keep every file in memory.
-          store.set({ id, data: structuredClone({ ...data, summary: { ...summary, rendering: file } }), filePath, digest });
+          store.set(entry);
           if (before && before !== file) rmSync(before, { force: true });
         };
         if (later) later.push(storeIt);
