@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { proseRehypePlugins, proseRemarkPlugins } from './src/build/prose.ts';
 import { lastModified } from './src/build/lastmod.ts';
+import { corpusFiles } from './src/build/corpus-files.ts';
 import { astroCacheDir, basePath, contentDir, outDir, siteUrl } from './src/config.ts';
 
 /** <lastmod> of each sitemap entry: a report's pages from its files' last commits, the other pages from the edition's. */
@@ -19,7 +20,7 @@ export default defineConfig({
   cacheDir: astroCacheDir,
   // The content store is written in chunks: one serialized string of 10,000 reports would exceed V8's string limit.
   experimental: { collectionStorage: 'chunked' },
-  integrations: [sitemap({ serialize: (item) => ({ ...item, lastmod: lastmod(item.url) }) })],
+  integrations: [sitemap({ serialize: (item) => ({ ...item, lastmod: lastmod(item.url) }) }), corpusFiles()],
   build: { format: 'directory' },
   // A Content-Security-Policy <meta> on every page: Astro hashes its own inline scripts and styles,
   // so no 'unsafe-inline' script is allowed; Pagefind's WebAssembly needs 'wasm-unsafe-eval'.

@@ -11,15 +11,19 @@ import { reportSchema, translationSchema } from './lib/schema.ts';
 // Tests point CONTENT_DIR at fixtures (bad content must fail the build), the benchmark at a generated corpus.
 import { contentDir } from './config.ts';
 import { markdownFiles } from './build/report-loader.ts';
+import { summarySchema } from './build/rendering.ts';
+
+// The loader adds a summary of each file's rendering (src/build/rendering.ts); a file's frontmatter has none.
+const rendered = { summary: summarySchema.optional() };
 
 export const collections = {
   reports: defineCollection({
-    loader: markdownFiles(`${contentDir}/reports/zh`),
-    schema: reportSchema,
+    loader: markdownFiles(`${contentDir}/reports/zh`, { countTerms: true }),
+    schema: reportSchema.extend(rendered),
   }),
   translations: defineCollection({
     loader: markdownFiles(`${contentDir}/reports/en`),
-    schema: translationSchema,
+    schema: translationSchema.extend(rendered),
   }),
   pages: defineCollection({
     loader: glob({ pattern: '**/*.md', base: './content/pages' }),

@@ -21,6 +21,8 @@ export interface BuildFigures {
   searchSeconds: number;
   /** Peak resident memory of the astro build's or the indexer's process tree, whichever is higher. */
   peakMemoryGiB: number;
+  /** Peak resident memory of the astro build's process tree alone (runs before this figure existed lack it). */
+  astroPeakGiB?: number;
   distMB: number;
   indexMB: number;
 }

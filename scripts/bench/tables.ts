@@ -16,6 +16,7 @@ const buildColumns: Column[] = [
   ['astroSeconds', 'astro build (s)'],
   ['searchSeconds', 'search index (s)'],
   ['peakMemoryGiB', 'peak memory (GiB)'],
+  ['astroPeakGiB', 'astro peak (GiB)'],
   ['distMB', 'dist (MB)'],
   ['indexMB', 'index (MB)'],
 ];

@@ -1,25 +1,31 @@
 /**
- * The edition's Markdown → HTML pipeline for reports and translations (the
- * Astro pages, scripts, tests): the plugins of src/plugins/index.ts with the
- * options a report page needs.
+ * The edition's Markdown pipeline for reports and translations: the plugins of
+ * src/plugins/index.ts with the options a report page needs. `renderTree` gives
+ * the hast tree (the build: src/build/rendering.ts turns its blocks into HTML
+ * one by one); `renderMarkdown` the whole HTML (scripts and tests).
  */
 import { glossaryFromReport } from '../lib/routes.ts';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
+import type { Root } from 'hast';
 import { VFile } from 'vfile';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { pipelinePlugins } from '../plugins/index.ts';
 import type { Anchor, Intervention, Script } from '../edition/types.ts';
 import { loadGlossary, type Term } from '../lib/glossary.ts';
 
-export interface Rendered {
-  html: string;
+/** What the plugins record about a file. */
+export interface Recorded {
   anchors: Anchor[];
   editorial: Intervention[];
   /** Ids of the glossary terms marked in the text. */
   glossaryTerms: string[];
+}
+
+export interface Rendered extends Recorded {
+  html: string;
 }
 
 /** What the caller knows of a file: which collection it is in and, for a report, the script it was printed in. */
@@ -43,20 +49,38 @@ function processorFor(kind: RenderOptions['kind']) {
   return cached.processor;
 }
 
+const recorded = (file: VFile): Recorded => ({ anchors: file.data.anchors ?? [], editorial: file.data.editorial ?? [], glossaryTerms: file.data.glossaryTerms ?? [] });
+
 /**
- * Renders one content file (the whole file: its frontmatter is blanked line for line, so positions in
- * messages are the file's). A mistake in the content stops with "path:line:column: what is wrong".
+ * Runs `step` on one content file (the whole file: its frontmatter is blanked line for line, so positions
+ * in messages are the file's). A mistake in the content stops with "path:line:column: what is wrong".
  */
-export async function renderMarkdown(markdown: string, path: string, options: RenderOptions): Promise<Rendered> {
+async function withFile<T>(markdown: string, path: string, options: RenderOptions, step: (file: VFile) => Promise<T>): Promise<T> {
   const { content } = parseFrontmatter(markdown, { frontmatter: 'empty-with-lines' });
   const file = new VFile({ value: content, path, data: { lang: options.kind === 'translation' ? 'en' : 'zh', script: options.script ?? 'Hans' } });
   try {
-    const result = await processorFor(options.kind).process(file);
-    return { html: String(result), anchors: result.data.anchors ?? [], editorial: result.data.editorial ?? [], glossaryTerms: result.data.glossaryTerms ?? [] };
+    return await step(file);
   } catch (error) {
     // file.fail() records the message on the file before throwing it.
     const fatal = file.messages.find((message) => message.fatal);
     if (fatal) throw new Error(`${path}:${fatal.line ?? 0}:${fatal.column ?? 0}: ${fatal.reason}`, { cause: error });
     throw error;
   }
+}
+
+/** Runs one content file through the plugins: the hast tree, not serialized. */
+export function renderTree(markdown: string, path: string, options: RenderOptions): Promise<Recorded & { tree: Root }> {
+  const processor = processorFor(options.kind);
+  return withFile(markdown, path, options, async (file) => {
+    const tree = (await processor.run(processor.parse(file), file)) as Root;
+    return { tree, ...recorded(file) };
+  });
+}
+
+/** Renders one content file to HTML. */
+export function renderMarkdown(markdown: string, path: string, options: RenderOptions): Promise<Rendered> {
+  return withFile(markdown, path, options, async (file) => {
+    const result = await processorFor(options.kind).process(file);
+    return { html: String(result), ...recorded(result) };
+  });
 }

@@ -1,4 +1,4 @@
-/** Builds the export of a loaded report (Astro side), used by the data endpoints. */
+/** Builds the export of a rendered report (Astro side), used by the data endpoints. */
 import type { Report } from './reports.ts';
 import { exportReport } from '../lib/exports.ts';
 import { absoluteUrl, reportDataUrl, reportUrl, sourceUrl } from '../lib/routes.ts';

@@ -1,54 +1,123 @@
 /**
  * The content loader of the reports and translations: one entry per Markdown
- * file, holding its validated frontmatter and its path, not its rendering.
- * The pages render each file once with the edition's pipeline
- * (src/build/reports.ts), so the content store stays small: Astro's glob loader
- * would keep every rendered report in it (about 70 kB each), rewrite it while
- * syncing and bundle it into the build, which at 10,000 reports is gigabytes.
+ * file, holding its validated frontmatter, its path and a small summary of its
+ * rendering (src/build/rendering.ts: length, opening, where the glossary terms
+ * occur), which is all that pages listing reports read. The loader renders
+ * each file once, as it reads it, and writes the rendering to a file in
+ * Astro's cache folder for the report page and the per-report endpoints. The
+ * content store stays small: Astro's glob loader would keep every rendered
+ * report in it (about 70 kB each), rewrite it while syncing and bundle it into
+ * the build, which at 10,000 reports is gigabytes.
  *
- * An entry's digest covers what its rendering depends on: the file and the
- * glossary (remark-glossary marks its terms), so src/build/reports.ts renders
- * a file again only when its digest changes. Under `astro dev` the loader
+ * An entry's digest covers what its rendering depends on: the file, the
+ * glossary (remark-glossary marks its terms) and the pipeline's code (the
+ * plugins, the edition core, src/lib and the installed packages), so a load
+ * renders only the files whose digest changed since the store was written
+ * (`astro build --force`, as `npm run build` runs it, starts afresh). Under `astro dev` the loader
  * follows Astro's watcher: a changed or added file is read and validated
  * again, a deleted one leaves the store, and a change to the glossary gives
  * every entry a new digest; each update rewrites the store, which reloads
  * the page in the browser.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import matter from '../lib/frontmatter.ts';
+import { loadGlossary } from '../lib/glossary.ts';
 import { glossaryFile } from '../config.ts';
+import { renderFile, renderOptions, writeRendering } from './rendering.ts';
 
-export function markdownFiles(dir: string, glossary = glossaryFile): Loader {
+interface Options {
+  /** The glossary file (its terms are marked and counted). */
+  glossary?: string;
+  /** Count where the glossary's terms occur (the Chinese reports; the concordance is of the Chinese text). */
+  countTerms?: boolean;
+}
+
+/** The sources a rendering depends on besides its file and the glossary, as one text to digest. */
+function pipelineSources(): string {
+  const src = fileURLToPath(new URL('../', import.meta.url));
+  const files = ['plugins', 'edition', 'lib'].flatMap((folder) =>
+    readdirSync(`${src}${folder}`, { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.(ts|js|json|yaml)$/.test(name))
+      .map((name) => `${src}${folder}/${name}`),
+  );
+  const lockfile = resolve('package-lock.json');
+  return [...files.sort(), `${src}build/pipeline.ts`, `${src}build/rendering.ts`, lockfile]
+    .filter((file) => existsSync(file))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\0');
+}
+
+export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms = false }: Options = {}): Loader {
   return {
     name: 'markdown-files',
-    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
-      const glossaryDigest = () => generateDigest(existsSync(glossary) ? readFileSync(glossary, 'utf8') : '');
+    load: async ({ collection, config, store, parseData, generateDigest, watcher, logger }) => {
+      const renderings = fileURLToPath(new URL(`renderings/${collection}/`, config.cacheDir));
+      const code = generateDigest(pipelineSources());
+      const glossaryDigest = () => `${code}:${generateDigest(existsSync(glossary) ? readFileSync(glossary, 'utf8') : '')}`;
       let renderedWith = glossaryDigest();
       const fileNames = () =>
         readdirSync(dir)
           .filter((file) => file.endsWith('.md'))
           .sort();
 
-      /** Reads, validates and stores one file; a malformed file stops the build with its path. */
-      async function sync(name: string) {
+      /**
+       * Reads, validates and renders one file, unless the store has it as it is, and stores it, or hands
+       * the store update to `later`; a malformed file stops the build with its path.
+       */
+      async function sync(name: string, later?: (() => void)[]) {
         // Astro keeps paths relative to the project, wherever CONTENT_DIR points.
         const filePath = relative(process.cwd(), `${dir}/${name}`);
         const raw = readFileSync(filePath, 'utf8');
+        const id = name.slice(0, -'.md'.length);
+        const digest = generateDigest(`${renderedWith}\n${raw}`);
+        const stored = store.get<{ summary?: { rendering: string } }>(id);
+        const before = stored?.data.summary?.rendering;
+        if (stored?.digest === digest && before && existsSync(before)) return;
         let frontmatter: Record<string, unknown>;
         try {
           frontmatter = matter(raw).data;
         } catch (error) {
           throw new Error(`${filePath}: malformed frontmatter: ${(error as Error).message}`, { cause: error });
         }
-        const id = name.slice(0, -'.md'.length);
         const data = await parseData({ id, data: frontmatter, filePath });
-        store.set({ id, data, filePath, digest: generateDigest(`${renderedWith}\n${raw}`) });
+        const { rendering, summary } = await renderFile(
+          filePath,
+          renderOptions(collection as 'reports' | 'translations', data),
+          digest,
+          countTerms ? loadGlossary(glossary) : undefined,
+        );
+        const file = `${renderings}${id}-${digest}.json`;
+        writeRendering(file, rendering);
+        // A copy: the parsed strings are slices of the file's text, and would keep every file in memory.
+        const entry = { id, data: structuredClone({ ...data, summary: { ...summary, rendering: file } }), filePath, digest };
+        const storeIt = () => {
+          store.set(entry);
+          if (before && before !== file) rmSync(before, { force: true });
+        };
+        if (later) later.push(storeIt);
+        else storeIt();
       }
 
-      store.clear();
-      for (const name of fileNames()) await sync(name);
+      /** Takes a file that is gone out of the store, with its rendering. */
+      function remove(id: string) {
+        const rendering = store.get<{ summary?: { rendering: string } }>(id)?.data.summary?.rendering;
+        if (rendering) rmSync(rendering, { force: true });
+        store.delete(id);
+      }
+
+      // A store that starts empty (a first load, or `--force`) leaves no rendering of its own behind.
+      if (!store.keys().length) rmSync(renderings, { recursive: true, force: true });
+      const names = fileNames();
+      const ids = new Set(names.map((name) => name.slice(0, -'.md'.length)));
+      for (const id of store.keys()) if (!ids.has(id)) remove(id);
+      // Stored at the end, all at once: Astro writes the whole store to disk after each pause of 500 ms
+      // between updates, and a render can take that long on a busy machine (10,000 writes of a growing store).
+      const updates: (() => void)[] = [];
+      for (const name of names) await sync(name, updates);
+      for (const storeUpdate of updates) storeUpdate();
       if (!watcher) return;
 
       // Dev: follow the folder (CONTENT_DIR may be outside the project) and the glossary.
@@ -79,7 +148,7 @@ export function markdownFiles(dir: string, glossary = glossaryFile): Loader {
         }
         const name = entryName(path)!;
         if (existsSync(path)) return reload([name]);
-        store.delete(name.slice(0, -'.md'.length));
+        remove(name.slice(0, -'.md'.length));
       };
       // A file is read 100 ms after its last event: an editor saving in place truncates the file, then
       // writes it, and the watcher drops a change that follows another within 50 ms, so a file read at

@@ -1,140 +1,134 @@
 /**
- * The reports as pages use them: metadata, the rendered blocks of the Chinese
- * text and of its translation keyed by anchor id, and the editorial record.
+ * The reports as pages use them. Pages that list, count or link reports read
+ * the index (loadReportIndex): each report's frontmatter, its translation's,
+ * and the summary the content loader made of their renderings. The report
+ * page and the per-report endpoints read one report's rendering
+ * (renderReport): the blocks of the Chinese text and of its translation keyed
+ * by anchor id, the anchors and the editorial record.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import type { Anchor, Intervention } from '../edition/types.ts';
-import { readFileSync } from 'node:fs';
-import { renderMarkdown } from './pipeline.ts';
 import { assertSlugs } from '../lib/slugs.ts';
+import { reportOrder } from '../lib/schema.ts';
+import { alignmentProblems } from '../lib/alignment.ts';
+import { readRendering, type Block, type Summary } from './rendering.ts';
 
-export interface Block {
-  id: string;
-  /** h2, h3, p or div (editorial block). */
-  tagName: string;
-  /** The block's HTML without its id (the page puts the id on the row). */
-  html: string;
+export type { Block } from './rendering.ts';
+
+type ReportEntry = CollectionEntry<'reports'>;
+type TranslationEntry = CollectionEntry<'translations'>;
+type Meta<T extends { data: object }> = Omit<T['data'], 'summary'>;
+
+/** A report as listings see it: metadata and a summary, no text. */
+export interface ReportSummary {
+  slug: string;
+  meta: Meta<ReportEntry>;
+  /** Han characters in the normalized reading. */
+  characters: number;
+  /** The first paragraph (normalized reading). */
+  opening: string;
+  /** Where the glossary terms occur (src/lib/concordance.ts). */
+  terms: Summary['terms'];
+  translation?: { meta: Meta<TranslationEntry>; opening: string };
+  /** The store entries it was read from, for renderReport. */
+  entries: { report: ReportEntry; translation?: TranslationEntry };
 }
 
 export interface Report {
   slug: string;
-  meta: CollectionEntry<'reports'>['data'];
+  meta: Meta<ReportEntry>;
   blocks: Block[];
   anchors: Anchor[];
   editorial: Intervention[];
   /** Ids of the glossary terms marked in the text (Chinese and English). */
   glossaryTerms: string[];
   translation?: {
-    meta: CollectionEntry<'translations'>['data'];
+    meta: Meta<TranslationEntry>;
     blocks: Map<string, Block>;
     anchors: Anchor[];
   };
 }
 
-/** Top-level elements of rendered HTML, each with its anchor id. */
-export function splitBlocks(html: string): Block[] {
-  const tree = fromHtml(html, { fragment: true });
-  const blocks: Block[] = [];
-  for (const node of tree.children) {
-    if (node.type !== 'element') continue;
-    const id = String(node.properties.id ?? '');
-    if (!id) continue;
-    const element: Element = { ...node, properties: { ...node.properties, id: undefined } };
-    blocks.push({ id, tagName: node.tagName, html: toHtml(element) });
-  }
-  return blocks;
+function summaryOf(entry: ReportEntry | TranslationEntry): Summary {
+  if (!entry.data.summary) throw new Error(`${entry.filePath}: not rendered by the content loader`);
+  return entry.data.summary;
 }
 
-/** Renders a content file (its path as the loader stored it) with the edition's pipeline; errors name file and line. */
-async function renderEntry(entry: Entry, kind: 'report' | 'translation') {
-  const path = entry.filePath ?? '';
-  return renderMarkdown(readFileSync(path, 'utf8'), path, { kind, script: 'script' in entry.data ? entry.data.script : undefined });
-}
+const metaOf = <T extends { summary?: unknown }>({ summary: _, ...meta }: T): Omit<T, 'summary'> => meta;
 
 /** The build stops if a translation lacks a section or paragraph of its report, or has one too many. */
-function assertAligned(chinesePath: string, englishPath: string, chinese: Anchor[], english: Anchor[]) {
-  const ids = (anchors: Anchor[]) => anchors.filter((anchor) => anchor.kind !== 'block').map((anchor) => anchor.id);
-  const zhIds = ids(chinese);
-  const enIds = ids(english);
-  const problems = [
-    ...zhIds.filter((id) => !enIds.includes(id)).map((id) => `${englishPath}: missing #${id} of ${chinesePath}`),
-    ...enIds.filter((id) => !zhIds.includes(id)).map((id) => `${englishPath}: extra #${id}, not in ${chinesePath}`),
-  ];
+async function assertAligned(report: ReportEntry, translation: TranslationEntry) {
+  if (summaryOf(report).alignment === summaryOf(translation).alignment) return;
+  const [chinese, english] = await Promise.all([readRendering(report), readRendering(translation)]);
+  const problems = alignmentProblems(report.filePath ?? report.id, translation.filePath ?? translation.id, chinese.anchors, english.anchors);
   if (problems.length) throw new Error(`translation out of alignment:\n${problems.join('\n')}`);
 }
 
-type Entry = CollectionEntry<'reports'> | CollectionEntry<'translations'>;
-
-async function renderReport(entry: CollectionEntry<'reports'>, en: CollectionEntry<'translations'> | undefined): Promise<Report> {
-  const zh = await renderEntry(entry, 'report');
-  const enData = en ? await renderEntry(en, 'translation') : undefined;
-  if (en && enData) assertAligned(entry.filePath ?? entry.id, en.filePath ?? en.id, zh.anchors, enData.anchors);
-  return {
-    slug: entry.data.slug,
-    meta: entry.data,
-    blocks: splitBlocks(zh.html),
-    anchors: zh.anchors,
-    editorial: zh.editorial,
-    glossaryTerms: [...new Set([...zh.glossaryTerms, ...(enData?.glossaryTerms ?? [])])],
-    translation: en && enData ? { meta: en.data, blocks: new Map(splitBlocks(enData.html).map((block) => [block.id, block])), anchors: enData.anchors } : undefined,
-  };
-}
-
-/**
- * Each report's rendering, by report id, with the digests of the entries it was rendered from (the
- * loader's digest covers the file and the glossary, src/build/report-loader.ts): a report renders
- * again only when its text, its translation or the glossary changes.
- */
-const rendered = new Map<string, { key: string; report: Promise<Report> }>();
-const version = (entry: Entry | undefined) => (entry ? `${entry.filePath}:${entry.digest}` : '');
-
-async function currentReports(): Promise<Report[]> {
-  const [entries, translations] = await Promise.all([getCollection('reports'), getCollection('translations')]);
-  assertSlugs(entries);
+async function currentIndex(): Promise<ReportSummary[]> {
+  const [reports, translations] = await Promise.all([getCollection('reports'), getCollection('translations')]);
+  assertSlugs(reports);
   assertSlugs(translations);
   const bySlug = new Map(translations.map((entry) => [entry.data.slug, entry]));
-  const sorted = entries.sort((a, b) => a.data.source.file.localeCompare(b.data.source.file));
-  const ids = new Set(entries.map((entry) => entry.id));
-  for (const id of rendered.keys()) if (!ids.has(id)) rendered.delete(id);
-  return Promise.all(
-    sorted.map((entry) => {
-      const en = bySlug.get(entry.data.slug);
-      const key = `${version(entry)}|${version(en)}`;
-      let cached = rendered.get(entry.id);
-      if (cached?.key !== key) {
-        cached = { key, report: renderReport(entry, en) };
-        rendered.set(entry.id, cached);
-      }
-      return cached.report;
-    }),
-  );
+  const sorted = reports.sort((a, b) => reportOrder(a.data, b.data));
+  const index: ReportSummary[] = [];
+  for (const report of sorted) {
+    const translation = bySlug.get(report.data.slug);
+    if (translation) await assertAligned(report, translation);
+    const summary = summaryOf(report);
+    index.push({
+      slug: report.data.slug,
+      meta: metaOf(report.data),
+      characters: summary.characters,
+      opening: summary.opening,
+      terms: summary.terms,
+      translation: translation && { meta: metaOf(translation.data), opening: summaryOf(translation).opening },
+      entries: { report, translation },
+    });
+  }
+  return index;
 }
 
-let built: Promise<Report[]> | undefined;
+let built: Promise<ReportSummary[]> | undefined;
 
 /**
- * All reports, in the order of their source files. A build reads the collections once and renders
- * each report once (nothing changes during a build, and the pages that list reports call this for
- * every page). Under `astro dev` every call reads the collections again, which costs little, and
- * renders only the reports whose digests changed, so a reload shows an edit.
+ * Every report, in the order of their source files, without its text. A build reads the collections
+ * once; under `astro dev` every call reads them again (the loader updates them as files change).
  */
-export function loadReports(): Promise<Report[]> {
-  if (import.meta.env.DEV) return currentReports();
-  built ??= currentReports();
+export function loadReportIndex(): Promise<ReportSummary[]> {
+  if (import.meta.env.DEV) return currentIndex();
+  built ??= currentIndex();
   return built;
 }
 
-/** Han characters in the normalized reading: the length a reader expects. */
-export function characterCount(report: Report): number {
-  return report.anchors.reduce((sum, anchor) => sum + (anchor.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
+/** One report's text and record, read from the rendering the content loader made; nothing is kept. */
+export async function renderReport(summary: ReportSummary): Promise<Report> {
+  const { report, translation } = summary.entries;
+  const [zh, en] = await Promise.all([readRendering(report), translation && readRendering(translation)]);
+  return {
+    slug: summary.slug,
+    meta: summary.meta,
+    blocks: zh.blocks,
+    anchors: zh.anchors,
+    editorial: zh.editorial,
+    glossaryTerms: [...new Set([...zh.glossaryTerms, ...(en?.glossaryTerms ?? [])])],
+    translation: summary.translation && en ? { meta: summary.translation.meta, blocks: new Map(en.blocks.map((block) => [block.id, block])), anchors: en.anchors } : undefined,
+  };
 }
 
-export function openingLine(report: Report): string {
-  const first = report.anchors.find((anchor) => anchor.kind === 'paragraph');
-  const text = first?.text ?? '';
+/** The normalized text of each section and paragraph of some reports, Chinese and English, by slug: what the glossary pages quote. */
+export async function paragraphTexts(reports: ReportSummary[]): Promise<Map<string, { zh: Map<string, string>; en: Map<string, string> }>> {
+  const texts = new Map<string, { zh: Map<string, string>; en: Map<string, string> }>();
+  for (const summary of reports) {
+    const { report, translation } = summary.entries;
+    const text = (anchors: Anchor[] = []) => new Map(anchors.map((anchor) => [anchor.id, anchor.text]));
+    texts.set(summary.slug, { zh: text((await readRendering(report)).anchors), en: text(translation && (await readRendering(translation)).anchors) });
+  }
+  return texts;
+}
+
+/** The first sentence of the opening paragraph, at most 80 characters. */
+export function openingLine(report: ReportSummary): string {
+  const text = report.opening;
   const sentence = /^.*?[。！？]/u.exec(text)?.[0] ?? text;
   return sentence.length > 80 ? `${sentence.slice(0, 78)}…` : sentence;
 }

@@ -5,11 +5,11 @@
  * both come from one computation.
  */
 import { searchShardSize } from '../config.ts';
-import { loadReports } from './reports.ts';
+import { loadReportIndex } from './reports.ts';
 import { searchManifest, type SearchManifest } from '../lib/search-records.ts';
 
 export async function searchLayout(): Promise<SearchManifest> {
-  const reports = await loadReports();
+  const reports = await loadReportIndex();
   return searchManifest(
     reports.map((report) => report.slug),
     searchShardSize,

@@ -1,5 +1,11 @@
 /** Browsing a large edition: reports grouped by city, district and town. */
-import type { Report } from '../build/reports.ts';
+import type { ReportMeta } from './schema.ts';
+
+/** A report as browsing needs it. */
+export interface Browsed {
+  slug: string;
+  meta: Pick<ReportMeta, 'city' | 'district' | 'town' | 'yearsCovered'>;
+}
 
 export const citySlug = (cityEn: string) =>
   cityEn
@@ -7,14 +13,14 @@ export const citySlug = (cityEn: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-export interface City {
+export interface City<R extends Browsed = Browsed> {
   slug: string;
   name: { zh: string; en: string };
-  reports: Report[];
+  reports: R[];
 }
 
-export function cities(reports: Report[]): City[] {
-  const bySlug = new Map<string, City>();
+export function cities<R extends Browsed>(reports: R[]): City<R>[] {
+  const bySlug = new Map<string, City<R>>();
   for (const report of reports) {
     const slug = citySlug(report.meta.city.en);
     if (!bySlug.has(slug)) bySlug.set(slug, { slug, name: report.meta.city, reports: [] });
@@ -24,8 +30,8 @@ export function cities(reports: Report[]): City[] {
 }
 
 /** A city's reports by district, then town (its reports by year). */
-export function districtsOf(city: City): { name: { zh: string; en: string }; towns: { name: Report['meta']['town']; reports: Report[] }[] }[] {
-  const districts = new Map<string, Map<string, Report[]>>();
+export function districtsOf<R extends Browsed>(city: City<R>): { name: { zh: string; en: string }; towns: { name: R['meta']['town']; reports: R[] }[] }[] {
+  const districts = new Map<string, Map<string, R[]>>();
   for (const report of city.reports) {
     const district = districts.get(report.meta.district.en) ?? districts.set(report.meta.district.en, new Map()).get(report.meta.district.en)!;
     const key = `${report.meta.town.zh}|${report.meta.town.en}`;

@@ -59,13 +59,15 @@ function csvCell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** One row per section, paragraph or removed block; a BOM first so Excel reads UTF-8. */
-export function toCsv(reports: ReportExport[]): string {
-  const rows = [csvColumns.join(',')];
-  for (const report of reports)
-    for (const block of report.blocks)
-      rows.push(
-        [
+/** The CSV's first line, after a BOM so Excel reads UTF-8. */
+export const csvHead = `\uFEFF${csvColumns.join(',')}\r\n`;
+
+/** A report's lines of CSV: one per section, paragraph or removed block, each ending in CRLF. */
+export function csvRows(report: ReportExport): string {
+  return report.blocks
+    .map(
+      (block) =>
+        `${[
           report.slug,
           block.id,
           block.kind,
@@ -76,9 +78,14 @@ export function toCsv(reports: ReportExport[]): string {
           report.version,
         ]
           .map(csvCell)
-          .join(','),
-      );
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
+          .join(',')}\r\n`,
+    )
+    .join('');
+}
+
+/** Reports as CSV: the head, then each report's rows. */
+export function toCsv(reports: ReportExport[]): string {
+  return csvHead + reports.map(csvRows).join('');
 }
 
 /** JSON Schema (draft 2020-12) of a report export, published at /data/schema.json. */

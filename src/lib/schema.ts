@@ -117,6 +117,9 @@ export const reportSchema = z
 
 export type ReportMeta = z.infer<typeof reportSchema>;
 
+/** The edition's order of reports, wherever it lists them all: by source file (a stable sort keeps ties in slug order). */
+export const reportOrder = (a: Pick<ReportMeta, 'source'>, b: Pick<ReportMeta, 'source'>) => a.source.file.localeCompare(b.source.file);
+
 /** The frontmatter of an English translation (content/reports/en). */
 export const translationSchema = z
   .object({

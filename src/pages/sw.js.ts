@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { APIRoute } from 'astro';
 import { languages } from '../i18n/index.ts';
-import { loadReports } from '../build/reports.ts';
+import { loadReportIndex } from '../build/reports.ts';
 import { citeDataUrl, pageUrl, reportUrl } from '../lib/routes.ts';
 import { buildId } from '../config.ts';
 
@@ -18,7 +18,7 @@ import { buildId } from '../config.ts';
 const precacheLimit = 100;
 
 export const GET: APIRoute = async () => {
-  const reports = await loadReports();
+  const reports = await loadReportIndex();
   const precached = reports.length <= precacheLimit ? reports : [];
   // A report page and the templates of its cite dialog, so citing works offline too.
   const pages = languages.flatMap((lang) => [

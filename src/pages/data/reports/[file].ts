@@ -4,28 +4,28 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import type { APIRoute } from 'astro';
-import { loadReports, type Report } from '../../../build/reports.ts';
+import { loadReportIndex, renderReport, type ReportSummary } from '../../../build/reports.ts';
 import { exportOf } from '../../../build/report-export.ts';
 import { toCsv } from '../../../lib/exports.ts';
 import { contentDir } from '../../../config.ts';
 
 export async function getStaticPaths() {
-  const reports = await loadReports();
-  return reports.flatMap((report) =>
-    ['json', 'csv', 'zh.md', ...(existsSync(`${contentDir}/reports/en/${report.slug}.md`) ? ['en.md'] : [])].map((extension) => ({
-      params: { file: `${report.slug}.${extension}` },
-      props: { report, extension },
+  const reports = await loadReportIndex();
+  return reports.flatMap((summary) =>
+    ['json', 'csv', 'zh.md', ...(existsSync(`${contentDir}/reports/en/${summary.slug}.md`) ? ['en.md'] : [])].map((extension) => ({
+      params: { file: `${summary.slug}.${extension}` },
+      props: { summary, extension },
     })),
   );
 }
 
 const types: Record<string, string> = { json: 'application/json', csv: 'text/csv', 'zh.md': 'text/markdown', 'en.md': 'text/markdown' };
 
-export const GET: APIRoute = ({ props }) => {
-  const { report, extension } = props as { report: Report; extension: string };
+export const GET: APIRoute = async ({ props }) => {
+  const { summary, extension } = props as { summary: ReportSummary; extension: string };
   let body: string;
-  if (extension === 'json') body = `${JSON.stringify(exportOf(report), null, 2)}\n`;
-  else if (extension === 'csv') body = toCsv([exportOf(report)]);
-  else body = readFileSync(`${contentDir}/reports/${extension.slice(0, 2)}/${report.slug}.md`, 'utf8');
+  if (extension === 'json') body = `${JSON.stringify(exportOf(await renderReport(summary)), null, 2)}\n`;
+  else if (extension === 'csv') body = toCsv([exportOf(await renderReport(summary))]);
+  else body = readFileSync(`${contentDir}/reports/${extension.slice(0, 2)}/${summary.slug}.md`, 'utf8');
   return new Response(body, { headers: { 'Content-Type': `${types[extension]}; charset=utf-8` } });
 };

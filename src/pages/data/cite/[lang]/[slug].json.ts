@@ -7,14 +7,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { languages } from '../../../../i18n/index.ts';
 import { citationTemplates } from '../../../../lib/citations.ts';
 import { describeReport } from '../../../../build/report-citation.ts';
-import { loadReports, type Report } from '../../../../build/reports.ts';
+import { loadReportIndex, type ReportSummary } from '../../../../build/reports.ts';
 
 export const getStaticPaths = (async () => {
-  const reports = await loadReports();
+  const reports = await loadReportIndex();
   return languages.flatMap((lang) => reports.map((report) => ({ params: { lang, slug: report.slug }, props: { report } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ locals, props }) => {
-  const templates = citationTemplates(describeReport((props as { report: Report }).report, locals.lang));
+  const templates = citationTemplates(describeReport((props as { report: ReportSummary }).report, locals.lang));
   return new Response(JSON.stringify(templates), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

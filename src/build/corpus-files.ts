@@ -1,0 +1,111 @@
+/**
+ * The corpus downloads, data/corpus.json and data/corpus.csv: every report's
+ * export, put together from the per-report files (data/reports/<slug>.json
+ * and .csv, src/pages/data/reports/[file].ts), one report at a time. Astro
+ * holds an endpoint's whole body in memory, more than once while writing it
+ * (well over a gigabyte at 10,000 reports), so these two are not endpoints:
+ * after a build they are written from the files in dist/, and `astro dev`
+ * serves them from the per-report files it serves. The reports are the
+ * build's own list, the search manifest's, in the edition's order.
+ */
+import { createWriteStream, readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { SearchManifest } from '../lib/search-records.ts';
+import { csvHead, type ReportExport } from '../lib/exports.ts';
+import { reportOrder, type ReportMeta } from '../lib/schema.ts';
+import { edition } from '../lib/edition-info.ts';
+import { routesFor } from '../lib/routes.ts';
+
+/** A file of the built site by its path under the base ("data/reports/a.json"), as text. */
+type Read = (path: string) => Promise<string>;
+type Write = (chunk: string) => Promise<void> | void;
+
+export const corpusFileNames = ['data/corpus.json', 'data/corpus.csv'] as const;
+
+/** The slugs in the edition's order (the manifest's are sorted; each export has its report's source file). */
+async function slugsOf(read: Read): Promise<string[]> {
+  const manifest = JSON.parse(await read('data/search-manifest.json')) as SearchManifest;
+  const reports: { slug: string; source: ReportMeta['source'] }[] = [];
+  // Ties keep the content store's order: by file name (<slug>.md).
+  const slugs = manifest.shards.flatMap((shard) => shard.reports).sort((a, b) => (`${a}.md` < `${b}.md` ? -1 : 1));
+  for (const slug of slugs) {
+    const { metadata } = JSON.parse(await read(`data/reports/${slug}.json`)) as ReportExport;
+    reports.push({ slug, source: metadata.source as ReportMeta['source'] });
+  }
+  return reports.sort(reportOrder).map((report) => report.slug);
+}
+
+/**
+ * corpus.json as JSON.stringify({ edition, version, reports }, null, 2) writes it: each report's file
+ * (that function's output for one report) indented one level deeper as an element of "reports".
+ */
+async function writeJson(slugs: string[], read: Read, write: Write) {
+  const placeholder = '@reports@';
+  const whole = `${JSON.stringify({ edition: 'Town Reports', version: edition().version, reports: slugs.length ? [placeholder] : [] }, null, 2)}\n`;
+  const [head, tail = ''] = whole.split(JSON.stringify(placeholder)) as [string, string?];
+  await write(head);
+  for (const [index, slug] of slugs.entries()) await write(`${index ? ',\n    ' : ''}${(await read(`data/reports/${slug}.json`)).trimEnd().replaceAll('\n', '\n    ')}`);
+  await write(tail);
+}
+
+/** corpus.csv: one head, then each report's rows (its file without the head). */
+async function writeCsv(slugs: string[], read: Read, write: Write) {
+  await write(csvHead);
+  // The head is the first line (a BOM before it, unless the reader decoded it away, as fetch does).
+  for (const slug of slugs) await write((await read(`data/reports/${slug}.csv`)).replace(/^\uFEFF?.*\r\n/, ''));
+}
+
+export async function writeCorpusFile(name: (typeof corpusFileNames)[number], read: Read, write: Write) {
+  const slugs = await slugsOf(read);
+  await (name.endsWith('.json') ? writeJson : writeCsv)(slugs, read, write);
+}
+
+/** Writes to a file stream, waiting when its buffer is full. */
+function fileWriter(path: string) {
+  const stream = createWriteStream(path);
+  const write = async (chunk: string) => {
+    if (!stream.write(chunk)) await once(stream, 'drain');
+  };
+  const close = () => new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  return { write, close };
+}
+
+export function corpusFiles(): AstroIntegration {
+  let { withBase } = routesFor('/');
+  return {
+    name: 'corpus-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        ({ withBase } = routesFor(config.base));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const read: Read = async (path) => readFileSync(fileURLToPath(new URL(path, dir)), 'utf8');
+        for (const name of corpusFileNames) {
+          const file = fileWriter(fileURLToPath(new URL(name, dir)));
+          await writeCorpusFile(name, read, file.write);
+          await file.close();
+          logger.info(`${name} written`);
+        }
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const name = corpusFileNames.find((candidate) => request.url?.split('?')[0] === withBase(candidate));
+          if (!name) return next();
+          const origin = `http://${request.headers.host}`;
+          const read: Read = async (path) => {
+            const fetched = await fetch(`${origin}${withBase(path)}`);
+            if (!fetched.ok) throw new Error(`${path}: ${fetched.status}`);
+            return fetched.text();
+          };
+          response.setHeader('Content-Type', name.endsWith('.json') ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8');
+          writeCorpusFile(name, read, (chunk) => void response.write(chunk)).then(
+            () => response.end(),
+            (error: Error) => next(error),
+          );
+        });
+      },
+    },
+  };
+}
