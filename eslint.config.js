@@ -4,6 +4,23 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
+/** The rooms of the tree (ARCHITECTURE.md): who may import whom. */
+const forbid = (...rules) => ['error', { patterns: rules.map(([regex, message]) => ({ regex, message })) }];
+const noTests = ['(^|/)tests/', 'Only tests import test code.'];
+const noScripts = ['(^|/)scripts/', 'The site never imports the npm tasks (scripts/).'];
+const noBuild = ['(^|/)build/', 'src/build is Astro build-time code; domain code does not depend on it.'];
+const noAstroContent = ['^astro:content$', 'Only src/build reads the content store.'];
+const noConfig = ['(^|/)config(\\.ts)?$', 'Configuration reaches this code as options, not through src/config.ts.'];
+const noDisk = ['^node:(fs|fs/promises)$', 'No disk access here: the caller reads files and passes their contents.'];
+const noNode = ['^node:', 'Browser code cannot use Node modules.'];
+const rooms = [
+  { files: ['scripts/**'], rules: { 'no-restricted-imports': forbid(noTests) } },
+  { files: ['src/**'], rules: { 'no-restricted-imports': forbid(noTests, noScripts) } },
+  { files: ['src/lib/**'], rules: { 'no-restricted-imports': forbid(noTests, noScripts, noBuild, noAstroContent) } },
+  { files: ['src/edition/**', 'src/plugins/**'], rules: { 'no-restricted-imports': forbid(noTests, noScripts, noBuild, noAstroContent, noConfig, noDisk) } },
+  { files: ['src/client/**'], rules: { 'no-restricted-imports': forbid(noTests, noScripts, noBuild, noAstroContent, noConfig, noNode) } },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.astro/', 'bench/tmp/', 'src/csl/', 'tests/plugins/fixtures/', 'test-results/'] },
   js.configs.recommended,
@@ -16,4 +33,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
   },
+  ...rooms,
 );
