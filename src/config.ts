@@ -45,7 +45,7 @@ export const outDir = env.OUT_DIR ?? 'dist';
 /** ASTRO_CACHE_DIR: Astro's cache folder (content store, optimized assets); the benchmark gives each build its own. Default `./node_modules/.astro`. */
 export const astroCacheDir = env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
-/** BUILD_ID: part of the service worker's cache name, so that a deploy replaces the cached pages. Default: the build's time in milliseconds (nothing sets it today). */
+/** BUILD_ID: part of the service worker's cache name, so that a deploy starts readers on a fresh cache; the Pages workflow sets the commit. Default: none (the name then follows the content and the edition's version). */
 export const buildId: string | undefined = env.BUILD_ID;
 
 /**
