@@ -3,16 +3,17 @@ import type { Report } from './reports.ts';
 import { exportReport } from '../lib/exports.ts';
 import { absoluteUrl, reportDataUrl, reportUrl, sourceUrl } from '../lib/routes.ts';
 import { edition } from '../lib/edition-info.ts';
+import { toIsoDate } from '../lib/format.ts';
 
 export function exportOf(report: Report) {
   const { notes, ...meta } = report.meta;
   return exportReport({
     slug: report.slug,
-    meta: { ...meta, notes, published: meta.published?.toISOString().slice(0, 10) },
+    meta: { ...meta, notes, published: meta.published && toIsoDate(meta.published) },
     anchors: report.anchors,
     editorial: report.editorial,
     english: report.translation?.anchors,
-    translation: report.translation ? { ...report.translation.meta, translated: report.translation.meta.translated.toISOString().slice(0, 10) } : undefined,
+    translation: report.translation ? { ...report.translation.meta, translated: toIsoDate(report.translation.meta.translated) } : undefined,
     version: edition().version,
     urls: {
       zh: absoluteUrl(reportUrl('zh', report.slug)),

@@ -12,6 +12,7 @@ import { assertSlugs } from '../lib/slugs.ts';
 import { reportOrder } from '../lib/schema.ts';
 import { alignmentProblems } from '../lib/alignment.ts';
 import { readRendering, type Block, type Summary } from './rendering.ts';
+import { truncate } from '../lib/format.ts';
 
 export type { Block } from './rendering.ts';
 
@@ -130,5 +131,5 @@ export async function paragraphTexts(reports: ReportSummary[]): Promise<Map<stri
 export function openingLine(report: ReportSummary): string {
   const text = report.opening;
   const sentence = /^.*?[。！？]/u.exec(text)?.[0] ?? text;
-  return sentence.length > 80 ? `${sentence.slice(0, 78)}…` : sentence;
+  return truncate(sentence, 80);
 }

@@ -13,6 +13,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { ReportMeta, TranslationMeta } from './schema.ts';
 import type { Edition } from './edition-info.ts';
+import { toIsoDate } from './format.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -156,7 +157,7 @@ export function describe({ slug, meta, translation, lang, url, edition, editionU
     abstract: meta.abstract[lang],
     language: english ? 'en' : 'zh-CN',
     translators: english ? edition.translators.en : undefined,
-    translated: english && translation ? translation.translated.toISOString().slice(0, 10) : undefined,
+    translated: english && translation ? toIsoDate(translation.translated) : undefined,
     url,
     edition: { name: edition.name[lang], editors: edition.editors[lang], version: edition.version, released: edition.released, url: editionUrl, credit: editionCredit(edition) },
     keywords: english ? [meta.town.en, meta.district.en, meta.city.en, 'local government'] : [meta.town.zh, meta.district.zh, meta.city.zh, '地方政府'],

@@ -6,6 +6,12 @@ export function formatDate(date: Date, lang: Lang): string {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** A date as YYYY-MM-DD (UTC), as exports, metadata and citations write it. */
+export const toIsoDate = (date: Date): string => date.toISOString().slice(0, 10);
+
+/** Text cut to at most `max` characters, ending in "…" when cut. */
+export const truncate = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 2)}…` : text);
+
 export function formatNumber(value: number, lang: Lang): string {
   return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB');
 }
