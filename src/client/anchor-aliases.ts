@@ -5,6 +5,7 @@
  * words highlighted even in browsers that do not support text fragments.
  */
 import { resolveAnchor } from '../edition/anchors.ts';
+import { readingClass } from '../edition/reading.ts';
 import { dataUrl } from '../lib/routes.ts';
 
 function highlight(target: Element, directive: string) {
@@ -17,7 +18,7 @@ function highlight(target: Element, directive: string) {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     // Only the words the reader sees: not the hidden reading, not editorial notes.
     const parent = node.parentElement;
-    if (!parent || parent.closest('.ed-note') || (parent.checkVisibility && !parent.checkVisibility())) continue;
+    if (!parent || parent.closest(`.${readingClass.note}`) || (parent.checkVisibility && !parent.checkVisibility())) continue;
     nodes.push(node as Text);
     text += node.textContent;
   }

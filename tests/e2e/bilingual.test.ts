@@ -4,7 +4,7 @@
  * screenshots of the parallel view at 1280 and 375 px (kept as artifacts in
  * screenshots/, not compared).
  */
-import { choose, expect, expectInView, slugs, test, ui } from './fixtures.ts';
+import { choose, expect, expectInView, reading, slugs, test, ui } from './fixtures.ts';
 
 test.describe('at 1280 px', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
@@ -44,7 +44,7 @@ test('passages carry the right lang attributes', async ({ page }) => {
   await page.goto('/en/reports/wenyan/');
   await expect(page.locator('#s1-p1 .col-zh')).toHaveAttribute('lang', 'zh-Hans');
   await expect(page.locator('#s1-p1 .col-en')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('#s1-p1 .r-print')).toHaveAttribute('lang', 'zh-Hant');
+  await expect(page.locator(`#s1-p1 ${reading.printed}`)).toHaveAttribute('lang', 'zh-Hant');
 });
 
 test('the English interface has its own home and method pages', async ({ page }) => {

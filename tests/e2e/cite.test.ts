@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
-import { expect, expectInView, test, ui } from './fixtures.ts';
+import { expect, expectInView, reading, test, ui } from './fixtures.ts';
 import { fillCitations, type CitationTemplates } from '../../src/lib/cite-fill.ts';
 import { siteUrl } from '../../src/config.ts';
 
@@ -65,8 +65,8 @@ test.describe('with the clipboard', () => {
 
   test('selecting words in a paragraph offers “cite selection”: the quotation, a link to the words, and the citations', async ({ page, context, baseURL }) => {
     await page.goto('/zh/reports/taoyan/');
-    await page.evaluate(() => {
-      const paragraph = document.querySelector('#s2-p1 .col-zh .r-norm') ?? document.querySelector('#s2-p1 .col-zh')!;
+    await page.evaluate((normalized) => {
+      const paragraph = document.querySelector(`#s2-p1 .col-zh ${normalized}`) ?? document.querySelector('#s2-p1 .col-zh')!;
       const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
       const node = walker.nextNode() as Text;
       const range = document.createRange();
@@ -74,7 +74,7 @@ test.describe('with the clipboard', () => {
       range.setEnd(node, Math.min(8, node.length));
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
-    });
+    }, reading.normalized);
     const button = page.getByRole('button', { name: ui('zh', 'cite.selection') });
     await expect(button).toBeVisible();
     const quoted = await page.evaluate(() => getSelection()!.toString().trim());

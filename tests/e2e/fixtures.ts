@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type zhMessages from '../../src/i18n/zh.json';
 import { expect, test, type Page } from '@playwright/test';
 import { contentDir } from '../../src/config.ts';
+import { readingClass } from '../../src/edition/reading.ts';
 
 export { expect, test };
 
@@ -59,3 +60,8 @@ export async function expectInView(page: Page, selector: string) {
     });
   await expect.poll(inUpperHalf, { message: `${selector} scrolled into the upper half of the viewport`, timeout: 5000 }).toBe(true);
 }
+
+/** CSS selectors of the reading markup (src/edition/reading.ts): `.r-norm`, `.ed-note`, … */
+export const reading = Object.fromEntries(Object.entries(readingClass).map(([name, className]) => [name, `.${className}`])) as {
+  [name in keyof typeof readingClass]: `.${(typeof readingClass)[name]}`;
+};

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { choose, expect, slugs, test } from './fixtures.ts';
+import { choose, expect, reading, slugs, test } from './fixtures.ts';
 import { loadGlossary } from '../../src/lib/glossary.ts';
 
 const terms = loadGlossary();
@@ -29,7 +29,7 @@ function markCounts(): Map<string, number> {
   const marks = new Map<string, number>();
   for (const slug of slugs) {
     const tree = fromHtml(readFileSync(`dist/zh/reports/${slug}/index.html`, 'utf8'));
-    for (const mark of selectAll('.col-zh .r-norm a.term', tree)) {
+    for (const mark of selectAll(`.col-zh ${reading.normalized} a.term`, tree)) {
       const id = String(mark.properties.dataTerm);
       marks.set(id, (marks.get(id) ?? 0) + 1);
     }

@@ -4,7 +4,7 @@
  * copy a citation, search from the header and open a result.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, reading, test } from './fixtures.ts';
 
 /** Presses Tab until the focused element matches the selector. */
 async function tabTo(page: Page, selector: string, limit = 600) {
@@ -29,7 +29,7 @@ test.describe('with the clipboard', () => {
     await expect(page.locator('#reading-normalized')).toBeChecked();
 
     await tabTo(page, '#s3-p1 .ed-corr');
-    await expect(page.locator('#s3-p1 .ed-corr .ed-note').first(), 'correction note open').toBeVisible();
+    await expect(page.locator(`#s3-p1 .ed-corr ${reading.note}`).first(), 'correction note open').toBeVisible();
 
     await tabTo(page, '.col-zh a.term');
     await expect(page.getByRole('tooltip'), 'glossary popover open').toBeVisible();

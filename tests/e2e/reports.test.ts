@@ -4,7 +4,7 @@
  * note with the keyboard; screenshots at desktop and phone widths (kept as
  * artifacts in screenshots/, not compared).
  */
-import { choose, expect, expectInView, slugs, test, ui } from './fixtures.ts';
+import { choose, expect, expectInView, reading, slugs, test, ui } from './fixtures.ts';
 
 for (const width of [1280, 375])
   test.describe(`at ${width} px`, () => {
@@ -52,7 +52,7 @@ test('an editorial note opens from the keyboard and names what was printed', asy
   await page.goto('/zh/reports/jingjiang/');
   const mark = page.locator('#s3-p1 .ed-corr').first();
   await mark.focus();
-  const note = mark.locator('.ed-note');
+  const note = mark.locator(reading.note);
   await expect(note, 'note visible on focus').toBeVisible();
   await expect(note).toContainText('原印“人”');
   await expect(mark).toHaveAttribute('aria-describedby', (await note.getAttribute('id'))!);
