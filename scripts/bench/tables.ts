@@ -69,7 +69,9 @@ function budgetTable(results: Results): string[] {
 export function benchTables(results: Results): string {
   const { cpus, cpu, memoryGiB, node } = results.machine;
   const runs = runsBySize(results);
-  const sections = [[`Measured on ${cpus} cores (${cpu}), ${memoryGiB} GiB, Node ${node}.`], figureTable(buildColumns, runs), figureTable(readerColumns, runs), costTable(results), budgetTable(results)];
+  // Each size keeps its newest run: say when each was measured, so runs of different dates are not read as one.
+  const dates = runs.map((run) => `${run.reports.toLocaleString('en-US')} on ${run.measured.slice(0, 10)}`).join(', ');
+  const sections = [[`Measured on ${cpus} cores (${cpu}), ${memoryGiB} GiB, Node ${node}; runs: ${dates}.`], figureTable(buildColumns, runs), figureTable(readerColumns, runs), costTable(results), budgetTable(results)];
   return `${sections
     .filter((lines) => lines.length)
     .map((lines) => lines.join('\n'))
