@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import matter from '../../src/lib/frontmatter.ts';
-import { renderMarkdown, type Rendered } from '../../src/build/pipeline.ts';
+import { renderMarkdown, renderOptions, type Rendered } from '../../src/build/pipeline.ts';
 
 export interface CorpusEntry {
   slug: string;
@@ -31,9 +31,9 @@ export async function loadCorpus(contentDir = 'content'): Promise<CorpusEntry[]>
       let translation: CorpusEntry['translation'];
       if (existsSync(enPath)) {
         const en = matter(readFileSync(enPath, 'utf8'));
-        translation = { path: enPath, data: en.data, rendered: await renderMarkdown(readFileSync(enPath, 'utf8'), enPath, { kind: 'translation' }) };
+        translation = { path: enPath, data: en.data, rendered: await renderMarkdown(readFileSync(enPath, 'utf8'), enPath, renderOptions('translations', en.data)) };
       }
-      return { slug, path, markdown, data, rendered: await renderMarkdown(markdown, path, { kind: 'report', script: data.script === 'Hant' ? 'Hant' : 'Hans' }), translation };
+      return { slug, path, markdown, data, rendered: await renderMarkdown(markdown, path, renderOptions('reports', data)), translation };
     }),
   );
 }

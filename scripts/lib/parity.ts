@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import matter from '../../src/lib/frontmatter.ts';
-import { renderMarkdown } from '../../src/build/pipeline.ts';
+import { renderMarkdown, renderOptions } from '../../src/build/pipeline.ts';
 import { alignedIds, alignmentProblems } from '../../src/lib/alignment.ts';
 
 export interface ParityResult {
@@ -13,15 +13,15 @@ export interface ParityResult {
   problems: string[];
 }
 
-async function anchorsOf(path: string, kind: 'report' | 'translation') {
+async function anchorsOf(path: string, collection: 'reports' | 'translations') {
   const markdown = readFileSync(path, 'utf8');
   const { data } = matter(markdown);
-  return (await renderMarkdown(markdown, path, { kind, script: data.script === 'Hant' ? 'Hant' : 'Hans' })).anchors;
+  return (await renderMarkdown(markdown, path, renderOptions(collection, data))).anchors;
 }
 
 export async function checkParity(chinesePath: string, englishPath: string): Promise<ParityResult> {
   if (!existsSync(englishPath)) return { ids: [], problems: [`${englishPath}: missing translation of ${chinesePath}`] };
-  const chinese = await anchorsOf(chinesePath, 'report');
-  const english = await anchorsOf(englishPath, 'translation');
+  const chinese = await anchorsOf(chinesePath, 'reports');
+  const english = await anchorsOf(englishPath, 'translations');
   return { ids: alignedIds(chinese), problems: alignmentProblems(chinesePath, englishPath, chinese, english) };
 }

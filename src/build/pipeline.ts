@@ -34,6 +34,11 @@ export interface RenderOptions {
   script?: Script;
 }
 
+/** What the pipeline needs to know of a file: its collection's kind and, for a report, the script it was printed in. */
+export function renderOptions(collection: 'reports' | 'translations', data: Record<string, unknown>): RenderOptions {
+  return collection === 'translations' ? { kind: 'translation' } : { kind: 'report', script: data.script === 'Hant' ? 'Hant' : 'Hans' };
+}
+
 function createProcessor(kind: RenderOptions['kind'], terms: Term[]) {
   const { remarkPlugins, rehypePlugins } = pipelinePlugins({ kind, glossary: { terms, href: glossaryFromReport } });
   return unified().use(remarkParse).use(remarkPlugins).use(remarkRehype).use(rehypePlugins).use(rehypeStringify).freeze();

@@ -17,7 +17,7 @@ import type { Anchor, Intervention } from '../edition/types.ts';
 import { alignedIds } from '../lib/alignment.ts';
 import { encodeTermCounts, termCounts } from '../lib/concordance.ts';
 import type { Term } from '../lib/glossary.ts';
-import { renderTree, type RenderOptions } from './pipeline.ts';
+import { renderOptions, renderTree, type RenderOptions } from './pipeline.ts';
 
 export interface Block {
   id: string;
@@ -78,11 +78,6 @@ export async function renderFile(path: string, options: RenderOptions, digest: s
     terms: terms ? encodeTermCounts(termCounts(anchors, terms)) : '',
   };
   return { rendering, summary };
-}
-
-/** What the pipeline needs to know of a file: its collection's kind and, for a report, the script it was printed in. */
-export function renderOptions(collection: 'reports' | 'translations', data: Record<string, unknown>): RenderOptions {
-  return collection === 'translations' ? { kind: 'translation' } : { kind: 'report', script: data.script === 'Hant' ? 'Hant' : 'Hans' };
 }
 
 /** Writes a rendering where its pages will read it; whole or not at all, for a dev server reading it meanwhile. */

@@ -26,7 +26,8 @@ import type { Loader } from 'astro/loaders';
 import matter from '../lib/frontmatter.ts';
 import { loadGlossary } from '../lib/glossary.ts';
 import { glossaryFile } from '../config.ts';
-import { renderFile, renderOptions, writeRendering } from './rendering.ts';
+import { renderOptions } from './pipeline.ts';
+import { renderFile, writeRendering } from './rendering.ts';
 
 interface Options {
   /** The glossary file (its terms are marked and counted). */
