@@ -8,8 +8,8 @@
  * rendered once however many pages show it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'astro/zod';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -80,11 +80,23 @@ export async function renderFile(path: string, options: RenderOptions, digest: s
   return { rendering, summary };
 }
 
-/** Writes a rendering where its pages will read it; whole or not at all, for a dev server reading it meanwhile. */
-export function writeRendering(file: string, rendering: Rendering) {
+/** Writes a file whole or not at all, for a dev server reading it meanwhile. */
+function writeWhole(file: string, value: unknown) {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify(rendering));
+  writeFileSync(`${file}.tmp`, JSON.stringify(value));
   renameSync(`${file}.tmp`, file);
+}
+
+/** Writes a rendering where its pages will read it. */
+export function writeRendering(file: string, rendering: Rendering) {
+  writeWhole(file, rendering);
+}
+
+/** Removes a rendering and what was derived from it (derivedFromRendering). */
+export function removeRendering(file: string) {
+  const stem = `${basename(file, '.json')}.`;
+  if (existsSync(dirname(file))) for (const name of readdirSync(dirname(file))) if (name.startsWith(stem)) rmSync(join(dirname(file), name), { force: true });
+  rmSync(file, { force: true });
 }
 
 interface Entry {
@@ -93,6 +105,26 @@ interface Entry {
   filePath?: string;
   digest?: string | number;
   data: { summary?: Summary } & Record<string, unknown>;
+}
+
+/**
+ * A value computed from a store entry once per build rather than once per page that shows it (the
+ * citations of a report are formatted for its cite page and for its cite dialog), kept in a file beside
+ * the entry's rendering. `key` names everything the value depends on besides the code of src/lib, which
+ * the rendering's own name covers; a file with another key is computed again.
+ */
+export function derivedFromRendering<T>(entry: Entry, name: string, key: string, compute: () => T): T {
+  const rendering = entry.data.summary?.rendering;
+  if (!rendering) throw new Error(`${entry.filePath}: not rendered by the content loader`);
+  const file = rendering.replace(/\.json$/, `.${name}.json`);
+  const digest = createHash('sha256').update(key).digest('hex');
+  if (existsSync(file)) {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { digest: string; value: T };
+    if (stored.digest === digest) return stored.value;
+  }
+  const value = compute();
+  writeWhole(file, { digest, value });
+  return value;
 }
 
 /** The rendering of a store entry; rendered again if its file is missing or older than the entry (a cache cleared meanwhile). */

@@ -27,7 +27,7 @@ import matter from '../lib/frontmatter.ts';
 import { loadGlossary } from '../lib/glossary.ts';
 import { glossaryFile } from '../config.ts';
 import { renderOptions } from './pipeline.ts';
-import { renderFile, writeRendering } from './rendering.ts';
+import { removeRendering, renderFile, writeRendering } from './rendering.ts';
 
 interface Options {
   /** The glossary file (its terms are marked and counted). */
@@ -96,7 +96,7 @@ export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms
         const entry = { id, data: structuredClone({ ...data, summary: { ...summary, rendering: file } }), filePath, digest };
         const storeIt = () => {
           store.set(entry);
-          if (before && before !== file) rmSync(before, { force: true });
+          if (before && before !== file) removeRendering(before);
         };
         if (later) later.push(storeIt);
         else storeIt();
@@ -105,7 +105,7 @@ export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms
       /** Takes a file that is gone out of the store, with its rendering. */
       function remove(id: string) {
         const rendering = store.get<{ summary?: { rendering: string } }>(id)?.data.summary?.rendering;
-        if (rendering) rmSync(rendering, { force: true });
+        if (rendering) removeRendering(rendering);
         store.delete(id);
       }
 

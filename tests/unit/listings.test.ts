@@ -10,7 +10,10 @@ import { h } from 'hastscript';
 import { loadGlossary } from '../../src/lib/glossary.ts';
 import { decodeTermCounts, encodeTermCounts, occurrences, snippet, termCounts, townCounts } from '../../src/lib/concordance.ts';
 import { alignmentProblems } from '../../src/lib/alignment.ts';
-import { blocksOf } from '../../src/build/rendering.ts';
+import { blocksOf, derivedFromRendering, removeRendering, writeRendering } from '../../src/build/rendering.ts';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { writeCorpusFile } from '../../src/build/corpus-files.ts';
 import { edition } from '../../src/lib/edition-info.ts';
 import { toCsv, type ReportExport } from '../../src/lib/exports.ts';
@@ -63,6 +66,23 @@ test('blocks: each top-level element with an id, serialized without it', () => {
     { id: 's1', tagName: 'h2', html: '<h2>一、</h2>' },
     { id: 's1-p1', tagName: 'p', html: '<p class="x">正文</p>' },
   ]);
+});
+
+test('derived from a rendering: computed once per key, again when the key changes, removed with the rendering', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'renderings-'));
+  const file = join(dir, 'taoyan-abc.json');
+  writeRendering(file, { digest: 'abc', blocks: [], anchors: [], editorial: [], glossaryTerms: [] });
+  writeRendering(join(dir, 'taoyan-abd.json'), { digest: 'abd', blocks: [], anchors: [], editorial: [], glossaryTerms: [] });
+  const entry = { collection: 'reports' as const, filePath: 'content/reports/zh/taoyan.md', data: { summary: { rendering: file } as never } };
+  let computed = 0;
+  const cite = (key: string) => derivedFromRendering(entry, 'cite-en', key, () => ({ computed: ++computed }));
+  assert.deepEqual(cite('work 1'), { computed: 1 });
+  assert.deepEqual(cite('work 1'), { computed: 1 }, 'a second page reads what the first computed');
+  assert.deepEqual(cite('work 2'), { computed: 2 }, 'a changed work is formatted again');
+  assert.deepEqual(readdirSync(dir).sort(), ['taoyan-abc.cite-en.json', 'taoyan-abc.json', 'taoyan-abd.json']);
+  removeRendering(file);
+  assert.deepEqual(readdirSync(dir), ['taoyan-abd.json'], 'another rendering of the same report is left alone');
+  assert.equal(existsSync(file), false);
 });
 
 test('alignment: missing and extra ids of a translation, editorial blocks aside', () => {

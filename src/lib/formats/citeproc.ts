@@ -22,6 +22,11 @@ export type StyleId = keyof typeof styles;
 const read = (name: string) => readFileSync(join(process.cwd(), 'src/csl', name), 'utf8');
 const locales: Record<string, string> = { 'en-US': read('locales-en-US.xml'), 'zh-CN': read('locales-zh-CN.xml') };
 
+/** The styles and locales as one text: what a stored citation was formatted with. */
+export function styleSources(): string {
+  return [...Object.values(styles).map((style) => read(`${style.file}.csl`)), ...Object.values(locales)].join('\0');
+}
+
 /** GB/T 7714 is a Chinese standard (zh-CN terms, 等, 译); Chicago and APA are English styles on both pages. */
 export function styleLang(style: StyleId): 'zh-CN' | 'en-US' {
   return style.startsWith('gbt') ? 'zh-CN' : 'en-US';

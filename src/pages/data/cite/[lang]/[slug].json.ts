@@ -5,8 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { languages } from '../../../../i18n/index.ts';
-import { citationTemplates } from '../../../../lib/citations.ts';
-import { describeReport } from '../../../../build/report-citation.ts';
+import { reportCitations } from '../../../../build/report-citation.ts';
 import { loadReportIndex, type ReportSummary } from '../../../../build/reports.ts';
 
 export const getStaticPaths = (async () => {
@@ -15,6 +14,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ locals, props }) => {
-  const templates = citationTemplates(describeReport((props as { report: ReportSummary }).report, locals.lang));
+  const templates = reportCitations((props as { report: ReportSummary }).report, locals.lang);
   return new Response(JSON.stringify(templates), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
