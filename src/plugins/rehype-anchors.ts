@@ -22,8 +22,9 @@ function marksIn(node: Element): number[] {
   );
 }
 
+/** The ¶ link of an anchor: its sign is drawn by the stylesheet, so the text holds the words only. */
 function permalink(id: string, label: string): Element {
-  return h('a', { className: [readingClass.permalink], href: `#${id}`, ariaLabel: label, dataPagefindIgnore: '' }, '¶');
+  return h('a', { className: [readingClass.permalink], href: `#${id}`, ariaLabel: label });
 }
 
 export default function rehypeAnchors() {

@@ -77,7 +77,7 @@ function printedMark(context: EditorialContext, node: TextDirective, mark: Valid
       return [carry(h('span', { className: ['ed-sic'], dataEd: entry.index }), inline(context, node.children, scope))];
     case 'frag':
       // Printed elsewhere: the ::moved block shows it in source order.
-      return [carry(h('span', { className: [readingClass.movedAway], dataEd: entry.index, title: 'fragment printed elsewhere' }, '⤺'))];
+      return [carry(h('span', { className: [readingClass.movedAway], dataEd: entry.index, title: 'fragment printed elsewhere' }))];
     case 'join':
       return [carry(h('br', { className: ['ed-join-break'], dataEd: entry.index }))];
     default:
@@ -85,7 +85,11 @@ function printedMark(context: EditorialContext, node: TextDirective, mark: Valid
   }
 }
 
-/** The mark as the normalized reading shows it: the correction (or a caret), focusable, with its note. */
+/**
+ * The mark as the normalized reading shows it: the correction (or a caret where text was removed or
+ * joined), focusable, with its note. Carets are empty elements that the stylesheet draws when the reader
+ * shows the edits, so the text itself holds the words only (find in page, copy, screen readers).
+ */
 function normalizedMark(context: EditorialContext, node: TextDirective, mark: ValidMark, entry: Intervention, scope: InlineScope): PhrasingContent[] {
   const properties = {
     className: ['ed', `ed-${mark.kind}`, ...(mark.cert === 'probable' ? ['ed-probable'] : [])],
@@ -93,7 +97,7 @@ function normalizedMark(context: EditorialContext, node: TextDirective, mark: Va
     dataEd: entry.index,
     ariaDescribedBy: [`ed-note-${entry.index}`],
   };
-  const caret = (sign: string) => h('span', { className: [readingClass.caret], ariaHidden: 'true' }, sign);
+  const caret = (sign: '‸' | '¦') => h('span', { className: [readingClass.caret], dataCaret: sign, ariaHidden: 'true' });
   const note = noteElement(entry);
   switch (mark.kind) {
     case 'corr': {
