@@ -1,40 +1,9 @@
 /**
  * The little JavaScript the edition needs. Everything works without it;
- * with it, reading choices persist across pages, ¶ links copy the full URL,
- * and the language switch keeps the paragraph you are reading.
+ * with it, ¶ links copy the full URL, and the language switch keeps the
+ * paragraph you are reading and the view (the query: a report's view, a search).
  */
 import { base, withBase } from '../lib/routes.ts';
-
-const storage = {
-  get(key: string): string | null {
-    try {
-      return localStorage.getItem(key);
-    } catch {
-      return null;
-    }
-  },
-  set(key: string, value: string) {
-    try {
-      localStorage.setItem(key, value);
-    } catch {
-      /* private mode: the choice lasts for this page only */
-    }
-  },
-};
-
-/** Reading (normalized / printed) and language mode (zh / en / parallel) radios. */
-function persistChoices() {
-  for (const name of ['reading', 'mode']) {
-    const saved = storage.get(`town-reports:${name}`);
-    const radios = document.querySelectorAll<HTMLInputElement>(`input[type=radio][name=${name}]`);
-    for (const radio of radios) {
-      if (saved && radio.value === saved) radio.checked = true;
-      radio.addEventListener('change', () => {
-        if (radio.checked) storage.set(`town-reports:${name}`, radio.value);
-      });
-    }
-  }
-}
 
 function announce(message: string) {
   const status = document.getElementById('copy-status');
@@ -59,14 +28,16 @@ function copyPermalinks() {
   });
 }
 
-/** The language switch carries the current anchor to the other language. */
-function keepAnchorOnLanguageSwitch() {
+/** The language switch carries the query (a report's view, a search) and the anchor to the other language. */
+function keepPlaceOnLanguageSwitch() {
   const link = document.querySelector<HTMLAnchorElement>('a.language-switch');
   if (!link) return;
-  const page = link.href.split('#')[0];
-  const update = () => (link.href = page + location.hash);
+  const page = link.href.split(/[?#]/)[0];
+  const update = () => (link.href = page + location.search + location.hash);
   update();
   window.addEventListener('hashchange', update);
+  // The view changes the address without an event: read it when the link is about to be used.
+  for (const type of ['pointerenter', 'focus', 'click']) link.addEventListener(type, update);
 }
 
 /** Escape closes an editorial note that has focus. */
@@ -97,9 +68,8 @@ function registerServiceWorker() {
   if ('serviceWorker' in navigator) navigator.serviceWorker.register(withBase('sw.js'), { scope: base }).catch(() => undefined);
 }
 
-persistChoices();
 registerServiceWorker();
 searchShortcut();
 copyPermalinks();
-keepAnchorOnLanguageSwitch();
+keepPlaceOnLanguageSwitch();
 closeNotesOnEscape();

@@ -28,6 +28,9 @@ test.describe('with the clipboard', () => {
     await page.keyboard.press('ArrowLeft');
     await expect(page.locator('#reading-normalized')).toBeChecked();
 
+    await tabTo(page, '#edits-shown');
+    await page.keyboard.press('Space');
+    await expect(page.locator('#edits-shown'), 'space shows the edits').toBeChecked();
     await tabTo(page, '#s3-p1 .ed-corr');
     await expect(page.locator(`#s3-p1 .ed-corr ${reading.note}`).first(), 'correction note open').toBeVisible();
 
@@ -49,15 +52,17 @@ test.describe('with the clipboard', () => {
     await tabTo(page, '.result-link');
     const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    // The result's paragraph, in the view the reader chose (edits shown, in the address).
+    await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).hash).toBe(href);
   });
 });
 
 test('focus is always visible', async ({ page }) => {
-  await page.goto('/en/reports/gutang/');
-  for (const selector of ['a.language-switch', '#header-search', '.col-zh a.term', '.ed-corr, .toc a']) {
+  await page.goto('/en/reports/jingjiang/?view=zh&edits=shown');
+  for (const selector of ['a.language-switch', '#header-search', '.toc-menu summary', '#edits-shown', '.col-zh a.term', '.report-text .r-norm .ed']) {
     const element = page.locator(selector).first();
     await element.focus();
+    await expect(element, `${selector} takes focus`).toBeFocused();
     const outline = await page.evaluate(() => {
       const style = getComputedStyle(document.activeElement!);
       return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;

@@ -43,13 +43,14 @@ test('following an anchor brings its paragraph into view', async ({ page }) => {
   await page.goto('/zh/reports/suoqian/#s9-p1');
   await expectInView(page, '#s9-p1');
   await page.goto('/zh/reports/taoyan/');
+  await page.locator('.toc-menu summary', { hasText: ui('zh', 'toc.heading') }).click();
   await page.locator('.toc a[href="#s4"]').click();
   await expectInView(page, '#s4');
   await expect(page).toHaveURL(/#s4$/);
 });
 
-test('an editorial note opens from the keyboard and names what was printed', async ({ page }) => {
-  await page.goto('/zh/reports/jingjiang/');
+test('with edits shown, an editorial note opens from the keyboard and names what was printed', async ({ page }) => {
+  await page.goto('/zh/reports/jingjiang/?edits=shown');
   const mark = page.locator('#s3-p1 .ed-corr').first();
   await mark.focus();
   const note = mark.locator(reading.note);
