@@ -1,25 +1,27 @@
 /**
  * Glossary in the built site: marks in the reports open their definition
- * from the keyboard, the glossary page's counts equal the marks in the
- * text, the concordance and compare views work in both languages.
+ * from the keyboard; the glossary page's counts equal the marks in the text; the concordance and compare views work in both languages, and the
+ * compare view shows why each paragraph is there.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { choose, expect, reading, slugs, test } from './fixtures.ts';
+import { choose, expect, reading, slugs, test, ui } from './fixtures.ts';
 import { loadGlossary } from '../../src/lib/glossary.ts';
 
 const terms = loadGlossary();
 
-/** Occurrences counted afresh from the published normalized text, longest form first. */
-function textCounts(): Map<string, number> {
-  const corpus = JSON.parse(readFileSync('dist/data/corpus.json', 'utf8')) as { reports: { blocks: { kind: string; normalized: string }[] }[] };
+type Corpus = { reports: { slug: string; metadata: { town: { zh: string; en: string } }; blocks: { kind: string; normalized: string }[] }[] };
+const corpus = () => JSON.parse(readFileSync('dist/data/corpus.json', 'utf8')) as Corpus;
+
+/** Occurrences counted afresh from the published normalized text (of one report, or all), longest form first. */
+function textCounts(slug?: string): Map<string, number> {
   const forms = terms.flatMap((term) => [term.zh, ...term.variants].map((form) => [form, term.id] as const)).sort((x, y) => y[0].length - x[0].length);
   const pattern = new RegExp(forms.map(([form]) => form).join('|'), 'g');
   const owner = new Map(forms);
   const counts = new Map<string, number>();
-  for (const report of corpus.reports)
+  for (const report of corpus().reports.filter((candidate) => !slug || candidate.slug === slug))
     for (const block of report.blocks)
       if (block.kind === 'paragraph') for (const [match] of block.normalized.matchAll(pattern)) counts.set(owner.get(match)!, (counts.get(owner.get(match)!) ?? 0) + 1);
   return counts;
@@ -94,7 +96,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-for (const lang of ['zh', 'en'])
+for (const lang of ['zh', 'en'] as const)
   test(`concordance and compare views (${lang})`, async ({ page }) => {
     await page.goto(`/${lang}/glossary/concordance/`);
     await expect(page.locator('table.concordance tbody tr')).toHaveCount(terms.length);
@@ -102,7 +104,41 @@ for (const lang of ['zh', 'en'])
     await page.locator('table.concordance tbody th a').first().click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/glossary/[a-z0-9-]+/$`));
     const columns = page.locator('.compare-town');
-    await expect(columns).toHaveCount(slugs.length);
-    await page.locator('.compare-towns').getByRole('checkbox').first().uncheck();
+    const boxes = page.locator('.compare-towns').getByRole('checkbox');
+    await expect(columns).toHaveCount(await boxes.count());
+    await boxes.first().uncheck();
     await expect(columns.first(), 'unticking a town hides its column').toBeHidden();
+  });
+
+for (const lang of ['zh', 'en'] as const)
+  test(`the compare view of 共同富裕 highlights every paragraph, folds the towns without it into one line and keeps the towns in the URL (${lang})`, async ({ page }) => {
+    const id = 'common-prosperity';
+    await page.goto(`/${lang}/glossary/${id}/`);
+    const quotes = page.locator('.compare-town blockquote');
+    expect(await quotes.count()).toBeGreaterThan(0);
+    for (const quote of await quotes.all()) expect(await quote.locator('p[lang="zh-Hans"] mark').count(), 'a highlight in each quoted paragraph').toBeGreaterThan(0);
+    const marked = await page.locator('.compare-town mark').allInnerTexts();
+    expect(new Set(marked), 'the variant 共富 is highlighted too').toContain('共富');
+    if (lang === 'en') expect(await page.locator('.compare-en mark').count(), 'the English is highlighted').toBeGreaterThan(0);
+
+    const reports = corpus().reports;
+    const absent = reports.filter((report) => !textCounts(report.slug).get(id));
+    expect(absent.length, 'a town without the term (闻堰)').toBeGreaterThan(0);
+    const shown = reports.filter((report) => !absent.includes(report));
+    await expect(page.locator('.compare-town')).toHaveCount(shown.length);
+    const line = page.locator('.compare-absent');
+    await expect(line).toHaveCount(1);
+    await expect(line).toContainText(ui(lang, 'compare.absent', { towns: '' }).trim());
+    for (const report of absent) await expect(line).toContainText(report.metadata.town[lang]);
+
+    const [first, ...rest] = shown;
+    await page.locator('.compare-towns').getByRole('checkbox', { name: first!.metadata.town[lang] }).uncheck();
+    await expect(page.locator(`.compare-town[data-town="${first!.slug}"]`)).toBeHidden();
+    await expect(page).toHaveURL(new RegExp(`\\?towns=${rest.map((report) => report.slug).join(',')}$`));
+    await page.reload();
+    await expect(page.locator('.compare-towns').getByRole('checkbox', { name: first!.metadata.town[lang] })).not.toBeChecked();
+    await expect(page.locator(`.compare-town[data-town="${first!.slug}"]`), 'the reload keeps the town hidden').toBeHidden();
+    for (const report of rest) await expect(page.locator(`.compare-town[data-town="${report.slug}"]`)).toBeVisible();
+    await page.locator('.compare-towns').getByRole('checkbox', { name: first!.metadata.town[lang] }).check();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/glossary/${id}/$`));
   });
