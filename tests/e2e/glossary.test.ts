@@ -1,6 +1,8 @@
 /**
  * Glossary in the built site: marks in the reports open their definition
- * from the keyboard; the glossary page's counts equal the marks in the text; the concordance and compare views work in both languages, and the
+ * from the keyboard, on hover and, on a touch screen, with a tap (in a sheet,
+ * without leaving the page); the glossary page's counts equal the marks in
+ * the text; the concordance and compare views work in both languages, and the
  * compare view shows why each paragraph is there.
  */
 import assert from 'node:assert/strict';
@@ -93,6 +95,65 @@ test.describe('without JavaScript', () => {
       .first()
       .evaluate((link) => (link as HTMLAnchorElement).href);
     expect(href).toMatch(/\/zh\/glossary\/#[a-z0-9-]+$/);
+  });
+});
+
+test('a term’s popover opens on hover, and a mouse click follows the link to its entry', async ({ page }) => {
+  await page.goto('/zh/reports/wenyan/');
+  const term = page.locator(`.col-zh ${reading.normalized} a.term`).first();
+  const id = await term.getAttribute('data-term');
+  await term.hover();
+  const popover = page.getByRole('tooltip');
+  await expect(popover).toBeVisible();
+  await expect(popover).toContainText(terms.find((candidate) => candidate.id === id)!.explanationZh);
+  await page.mouse.move(0, 0);
+  await expect(popover).toBeHidden();
+  await term.click();
+  await expect(page).toHaveURL(new RegExp(`/zh/glossary/#${id}$`));
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
+
+  test('a tap opens the definition in a sheet without leaving the page, and closing it returns to the term', async ({ page }) => {
+    await page.goto('/zh/reports/wenyan/');
+    const address = page.url();
+    const marks = page.locator(`.col-zh ${reading.normalized} a.term`);
+    const first = marks.first();
+    const firstId = (await first.getAttribute('data-term'))!;
+    const second = page.locator(`.col-zh ${reading.normalized} a.term:not([data-term="${firstId}"])`).first();
+    const sheet = page.getByRole('dialog');
+    const closings: [string, () => Promise<void>][] = [
+      ['Escape', () => page.keyboard.press('Escape')],
+      ['the close button', () => sheet.getByRole('button', { name: ui('zh', 'glossary.close') }).tap()],
+      // Above the sheet: the backdrop.
+      ['a tap on the backdrop', () => page.touchscreen.tap(187, 40)],
+    ];
+    for (const [index, [how, close]] of closings.entries()) {
+      const term = index === 1 ? second : first;
+      const id = (await term.getAttribute('data-term'))!;
+      const definition = terms.find((candidate) => candidate.id === id)!;
+      await term.tap();
+      await expect(sheet, `a tap opens ${id}`).toBeVisible();
+      expect(page.url(), 'the page is not left').toBe(address);
+      await expect(sheet).toHaveAccessibleName(new RegExp(definition.zh));
+      await expect(sheet).toContainText(definition.pinyin);
+      await expect(sheet).toContainText(definition.en);
+      await expect(sheet).toContainText(definition.explanationZh);
+      await expect(sheet.locator('[lang="zh-Latn-pinyin"]')).toHaveText(definition.pinyin);
+      await expect(sheet.getByRole('link', { name: ui('zh', 'glossary.entry') })).toHaveAttribute('href', new RegExp(`/zh/glossary/#${id}$`));
+      await expect(sheet.getByRole('link', { name: ui('zh', 'glossary.compare') })).toHaveAttribute('href', new RegExp(`/zh/glossary/${id}/$`));
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog[open]'))), 'focus is in the sheet').toBe(true);
+      await close();
+      await expect(sheet, `${how} closes the sheet`).toBeHidden();
+      await expect(term, `${how}: focus is back on the term`).toBeFocused();
+      await expect(page.getByRole('tooltip')).toBeHidden();
+    }
+    expect(page.url()).toBe(address);
+    await first.tap();
+    await sheet.getByRole('link', { name: ui('zh', 'glossary.compare') }).tap();
+    await expect(page).toHaveURL(new RegExp(`/zh/glossary/${firstId}/$`));
   });
 });
 
