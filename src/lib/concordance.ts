@@ -8,7 +8,7 @@
  * together from those counts, and only the paragraphs a page quotes are read
  * again (snippet).
  */
-import { chineseForms, formsPattern, type Term } from './glossary.ts';
+import { chineseForms, englishForms, formsPattern, type Term } from './glossary.ts';
 
 /** A report's occurrences: term id → [anchor id, count] for each paragraph using it, in text order. */
 export type TermCounts = Record<string, [anchor: string, count: number][]>;
@@ -106,4 +106,31 @@ export function topReports(found: Occurrence[], limit: number): string[] {
     .sort((a, b) => b[1] - a[1])
     .slice(0, limit)
     .map(([slug]) => slug);
+}
+
+/** A text cut at a term's occurrences: plain runs and hits, in order; joined, they are the text. */
+export type Highlighted = { text: string; hit: boolean }[];
+
+/**
+ * What marks one term in a text, found as the concordance counts it (termCounts): the forms of every
+ * term, longest first, keeping the matches that are this term's. So 共富 is a hit for 共同富裕, and the
+ * 共富 of 共富工坊 is not (it belongs to the longer term). With `english`, the translations' forms
+ * (englishForms: whole words, any case), as remark-glossary marks them.
+ */
+export function termHighlighter(terms: Term[], termId: string, english = false): (text: string) => Highlighted {
+  const forms = english ? englishForms(terms) : chineseForms(terms);
+  const owner = new Map(forms);
+  const pattern = formsPattern(forms, english);
+  return (text) => {
+    const parts: Highlighted = [];
+    let last = 0;
+    for (const match of text.matchAll(pattern)) {
+      if (owner.get(english ? match[0].toLowerCase() : match[0]) !== termId) continue;
+      if (match.index > last) parts.push({ text: text.slice(last, match.index), hit: false });
+      parts.push({ text: match[0], hit: true });
+      last = match.index + match[0].length;
+    }
+    if (last < text.length) parts.push({ text: text.slice(last), hit: false });
+    return parts;
+  };
 }

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { loadGlossary, parseGlossary } from '../../src/lib/glossary.ts';
+import { termCounts, termHighlighter } from '../../src/lib/concordance.ts';
 import { renderedCorpus } from '../support/corpus.ts';
 
 const terms = loadGlossary();
@@ -23,6 +24,21 @@ for (const term of terms) {
     for (const form of term.enForms) assert.ok(english.includes(form.toLowerCase()), `“${form}” does not occur in the translations`);
   });
 }
+
+test('the compare view highlights in every paragraph the concordance lists as many occurrences as it counts', () => {
+  const highlighters = new Map(terms.map((term) => [term.id, termHighlighter(terms, term.id)]));
+  let paragraphs = 0;
+  for (const entry of corpus) {
+    const texts = new Map(entry.rendered.anchors.map((anchor) => [anchor.id, anchor.text]));
+    for (const [id, counted] of Object.entries(termCounts(entry.rendered.anchors, terms)))
+      for (const [anchor, count] of counted) {
+        const hits = highlighters.get(id)!(texts.get(anchor)!).filter((part) => part.hit);
+        assert.equal(hits.length, count, `${entry.slug}#${anchor}: ${id}`);
+        paragraphs++;
+      }
+  }
+  assert.ok(paragraphs > 100, `${paragraphs} paragraphs`);
+});
 
 test('a malformed glossary is refused with the term and field named', () => {
   const text = readFileSync('content/glossary/terms.yaml', 'utf8').replace(/category: \w+/, 'category: gossip');

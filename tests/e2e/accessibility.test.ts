@@ -1,6 +1,6 @@
 /**
  * axe-core finds no violations on any page type, in both interface
- * languages and both colour schemes.
+ * languages and both colour schemes, nor in a glossary term's sheet (touch).
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
@@ -14,6 +14,7 @@ for (const lang of ['zh', 'en'])
     `/${lang}/search/?q=${encodeURIComponent('亚运')}`,
     `/${lang}/glossary/`,
     `/${lang}/glossary/concordance/`,
+    `/${lang}/glossary/common-prosperity/`,
     `/${lang}/data/`,
     `/${lang}/about/`,
   );
@@ -29,5 +30,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const { violations } = await new AxeBuilder({ page }).analyze();
         expect(violations.map((violation) => `${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
       });
+
+    test.describe('on a touch screen', () => {
+      test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
+
+      test('no axe violations in a glossary term’s sheet', async ({ page }) => {
+        await page.goto('/en/reports/wenyan/');
+        await page.locator('a.term:visible').first().tap();
+        await expect(page.getByRole('dialog')).toBeVisible();
+        const { violations } = await new AxeBuilder({ page }).include('#term-sheet').analyze();
+        expect(violations.map((violation) => `${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      });
+    });
   });
 }

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { h } from 'hastscript';
 import { loadGlossary } from '../../src/lib/glossary.ts';
-import { decodeTermCounts, encodeTermCounts, occurrences, snippet, termCounts, townCounts } from '../../src/lib/concordance.ts';
+import { decodeTermCounts, encodeTermCounts, occurrences, snippet, termCounts, termHighlighter, townCounts } from '../../src/lib/concordance.ts';
 import { alignmentProblems } from '../../src/lib/alignment.ts';
 import { blocksOf, derivedFromRendering, removeRendering, writeRendering } from '../../src/build/rendering.ts';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
@@ -58,6 +58,37 @@ test('snippet: 24 characters either side of the first occurrence', () => {
   const text = `${'甲'.repeat(30)}乡村振兴${'乙'.repeat(30)}`;
   assert.equal(snippet(text, 'rural-revitalization', terms), `…${'甲'.repeat(24)}乡村振兴${'乙'.repeat(24)}…`);
   assert.equal(snippet('推进乡村振兴。', 'rural-revitalization', terms), '推进乡村振兴。');
+});
+
+test('highlight: every form the concordance counts, never the same characters inside a longer term', () => {
+  const text = '推进共同富裕，建设共富工坊，共富路上不掉队。';
+  const parts = termHighlighter(terms, 'common-prosperity')(text);
+  assert.equal(parts.map((part) => part.text).join(''), text, 'the parts are the text');
+  assert.deepEqual(
+    parts.filter((part) => part.hit).map((part) => part.text),
+    ['共同富裕', '共富'],
+    'the variant 共富 is a hit; the 共富 of 共富工坊 belongs to the workshop',
+  );
+  assert.equal(termCounts([{ id: 's1-p1', kind: 'paragraph', text }], terms)['common-prosperity']![0]![1], 2, 'as many hits as the concordance counts');
+  assert.deepEqual(
+    termHighlighter(
+      terms,
+      'common-prosperity-workshop',
+    )(text)
+      .filter((part) => part.hit)
+      .map((part) => part.text),
+    ['共富工坊'],
+  );
+  assert.deepEqual(termHighlighter(terms, 'common-prosperity')('没有术语的段落。'), [{ text: '没有术语的段落。', hit: false }]);
+});
+
+test('highlight in English: whole words in any case, longer terms first', () => {
+  const text = 'Common prosperity, a common prosperity workshop and uncommon prosperityish words.';
+  const hits = termHighlighter(terms, 'common-prosperity', true)(text).filter((part) => part.hit);
+  assert.deepEqual(
+    hits.map((part) => part.text),
+    ['Common prosperity'],
+  );
 });
 
 test('blocks: each top-level element with an id, serialized without it', () => {
