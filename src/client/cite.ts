@@ -6,7 +6,7 @@
  * offers "Cite selection": the quotation, a link that opens the paragraph with
  * the words highlighted, and the paragraph's citations.
  */
-import { citationFormats, fillCitations, formatLabels, quotationLink, type CitationTemplates } from '../lib/cite-fill.ts';
+import { citationFormats, fillCitations, formatLabels, localToday, quotationLink, type CitationTemplates } from '../lib/cite-fill.ts';
 import { base } from '../lib/routes.ts';
 
 const dialog = document.getElementById('cite-dialog') as HTMLDialogElement | null;
@@ -17,11 +17,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 function setUp(dialog: HTMLDialogElement) {
@@ -76,7 +71,7 @@ function setUp(dialog: HTMLDialogElement) {
         return response.json() as Promise<CitationTemplates>;
       });
       const loaded = await templates;
-      const citations = fillCitations(loaded, anchor, today());
+      const citations = fillCitations(loaded, anchor, localToday());
       status.hidden = true;
       if (quotation && anchor) {
         const section = element('section', 'cite-format cite-quotation');

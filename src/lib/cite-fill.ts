@@ -46,6 +46,17 @@ function dateForms(iso: string): [RegExp, string][] {
   ];
 }
 
+/** The reader's date (YYYY-MM-DD, local time): the access date of a citation made in the browser. */
+export function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** A citation filled with the sentinel date, accessed on `today` (YYYY-MM-DD) instead. */
+export function withAccessDate(text: string, today: string): string {
+  return dateForms(today).reduce((out, [pattern, value]) => out.replace(pattern, value), text);
+}
+
 /** The citations of one anchor (or the whole report) accessed on `today` (YYYY-MM-DD). */
 export function fillCitations(templates: CitationTemplates, anchor: string | undefined, today: string): Record<CitationFormat, CitationPart[]> {
   const { shape, section, paragraph } = shapeOf(anchor);

@@ -14,7 +14,7 @@ import { citationWorks } from '../support/citation-works.ts';
 import { formatTypes } from '../../src/lib/bibliography.ts';
 import { edition } from '../../src/lib/edition-info.ts';
 import { citationTemplates, formatCitations } from '../../src/lib/citations.ts';
-import { fillCitations, quotationLink } from '../../src/lib/cite-fill.ts';
+import { citationFormats, fillCitations, quotationLink, sentinels, withAccessDate } from '../../src/lib/cite-fill.ts';
 import { ris } from '../../src/lib/formats/ris.ts';
 import { keepTitlesIntact } from '../../src/lib/formats/citeproc.ts';
 
@@ -41,8 +41,18 @@ test('the dialog’s strings, filled in the browser, equal citeproc-js’s for a
   for (const { slug, lang, work, anchors } of sample) {
     const templates = citationTemplates(work);
     for (const anchor of [undefined, anchors.find((id) => !id.includes('-')), anchors.find((id) => id.includes('-p')), anchors.findLast((id) => id.includes('-p'))])
-      for (const today of ['2026-01-05', '2027-11-30'])
-        assert.deepEqual(fillCitations(templates, anchor, today), formatCitations(work, anchor, today), `${slug} (${lang}) #${anchor ?? 'report'} ${today}`);
+      for (const today of ['2026-01-05', '2027-11-30']) {
+        const expected = formatCitations(work, anchor, today);
+        assert.deepEqual(fillCitations(templates, anchor, today), expected, `${slug} (${lang}) #${anchor ?? 'report'} ${today}`);
+        // The printed citation (PrintCitation.astro): the sentinel date at build time, the reader's date put in by the browser.
+        const printed = fillCitations(templates, anchor, sentinels.date);
+        for (const format of citationFormats)
+          assert.deepEqual(
+            printed[format].map((part) => withAccessDate(part.text, today)),
+            expected[format].map((part) => part.text),
+            `${slug} (${lang}) #${anchor ?? 'report'} ${format} accessed ${today}`,
+          );
+      }
   }
 });
 
