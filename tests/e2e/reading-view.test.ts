@@ -123,6 +123,18 @@ test('the reading bar stays at hand on a phone', async ({ page }) => {
   await expect(page.locator('.toc-menu')).not.toHaveAttribute('open');
 });
 
+test('the editorial notes follow the text: open on a desktop, folded on a phone unless a link points into them', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/zh/reports/jingjiang/');
+  await expect(page.locator('.notes-fold')).toHaveAttribute('open', '');
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/zh/reports/jingjiang/');
+  await expect(page.locator('.notes-fold')).not.toHaveAttribute('open');
+  const id = (await page.locator('.notes-list li').first().getAttribute('id'))!;
+  await page.goto(`/zh/reports/jingjiang/#${id}`);
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+});
+
 test('switching language mode keeps the paragraph being read on screen, and the link keeps the view', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/zh/reports/jingjiang/#s8-p2');
