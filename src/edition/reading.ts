@@ -73,7 +73,7 @@ export function readingText(node: Element, reading: 'normalized' | 'printed'): s
     element.children
       .map((child) => {
         if (child.type === 'text') return child.value;
-        if (child.type !== 'element' || hasClass(child, readingClass.movedAway)) return '';
+        if (child.type !== 'element' || hasClass(child, readingClass.movedAway) || hasClass(child, readingClass.note)) return '';
         return child.tagName === 'br' ? '\n' : walk(child);
       })
       .join('');

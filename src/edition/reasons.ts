@@ -18,6 +18,7 @@ export const reasons = {
   masthead: { zh: '报头', en: 'newspaper masthead' },
   metadata: { zh: '发布信息', en: 'publication metadata' },
   headline: { zh: '相邻标题残文', en: 'fragment of a neighbouring headline' },
+  pinyin: { zh: '注音有误', en: 'wrong pinyin' },
 } as const;
 
 export type Reason = keyof typeof reasons;

@@ -39,7 +39,7 @@ function printedText(html: string): string {
       if (child.type === 'text' && inPrinted) out += child.value;
       if (child.type !== 'element') continue;
       const classes = (child.properties.className as string[] | undefined) ?? [];
-      if (classes.includes(readingClass.normalized) || classes.includes(readingClass.movedAway) || child.tagName === 'rt' || child.tagName === 'rp') continue;
+      if (classes.includes(readingClass.normalized) || classes.includes(readingClass.movedAway) || classes.includes(readingClass.note) || child.tagName === 'rt' || child.tagName === 'rp') continue;
       walk(child, inPrinted || classes.includes(readingClass.printed));
     }
   };

@@ -15,7 +15,7 @@ import { readingClass } from '../../edition/reading.ts';
 import { splitRuby } from '../../edition/ruby.ts';
 import { record, type EditorialContext, type Reading } from './context.ts';
 import { carry, text } from './markup.ts';
-import { noteElement } from './notes.ts';
+import { noteElement, noteId } from './notes.ts';
 
 /** Where inline content stands: which reading, the block's punctuation state, whether in a heading. */
 export interface InlineScope {
@@ -52,8 +52,8 @@ function entryOf(context: EditorialContext, node: TextDirective, mark: ValidMark
   if (!entry) {
     const label = toString(node);
     const attrs = mark.attributes;
-    const sic = mark.kind === 'corr' || mark.kind === 'gap' ? attrs.sic! : mark.kind === 'del' || mark.kind === 'frag' ? label : '';
-    const shown = mark.kind === 'gap' ? '□'.repeat(Number(attrs.n)) : mark.kind === 'corr' ? label : '';
+    const sic = mark.kind === 'corr' || mark.kind === 'gap' ? attrs.sic! : mark.kind === 'del' || mark.kind === 'frag' || mark.kind === 'pinyin' ? label : '';
+    const shown = mark.kind === 'gap' ? '□'.repeat(Number(attrs.n)) : mark.kind === 'corr' ? label : mark.kind === 'pinyin' ? attrs.read! : '';
     entry = record(context, node, { kind: mark.kind, why: mark.why!, cert: mark.cert, sic, reading: shown, note: attrs.note });
     context.recorded.set(node, entry);
   }
@@ -80,6 +80,9 @@ function printedMark(context: EditorialContext, node: TextDirective, mark: Valid
       return [carry(h('span', { className: [readingClass.movedAway], dataEd: entry.index, title: 'fragment printed elsewhere' }))];
     case 'join':
       return [carry(h('br', { className: ['ed-join-break'], dataEd: entry.index }))];
+    case 'pinyin':
+      // The wrong pinyin is printed here: the ruby as printed, flagged, with the note giving the right reading.
+      return [carry(h('span', markProperties(mark, entry, 'print')), [...inline(context, node.children, scope), carry(noteElement(entry, 'print'))])];
     default:
       return [];
   }
@@ -91,12 +94,7 @@ function printedMark(context: EditorialContext, node: TextDirective, mark: Valid
  * shows the edits, so the text itself holds the words only (find in page, copy, screen readers).
  */
 function normalizedMark(context: EditorialContext, node: TextDirective, mark: ValidMark, entry: Intervention, scope: InlineScope): PhrasingContent[] {
-  const properties = {
-    className: ['ed', `ed-${mark.kind}`, ...(mark.cert === 'probable' ? ['ed-probable'] : [])],
-    tabIndex: 0,
-    dataEd: entry.index,
-    ariaDescribedBy: [`ed-note-${entry.index}`],
-  };
+  const properties = markProperties(mark, entry, 'norm');
   const caret = (sign: '‸' | '¦') => h('span', { className: [readingClass.caret], dataCaret: sign, ariaHidden: 'true' });
   const note = noteElement(entry);
   switch (mark.kind) {
@@ -113,7 +111,20 @@ function normalizedMark(context: EditorialContext, node: TextDirective, mark: Va
     case 'join':
       if (scope.inHeading) return [carry(h('br', { dataEd: entry.index }))];
       return [carry(h('span', properties, [caret('¦'), note]))];
+    case 'pinyin':
+      // The normalized reading drops the pinyin; the character is marked so the note is found here too.
+      return [carry(h('span', properties), [...inline(context, node.children, scope), carry(note)])];
     default:
       return [];
   }
+}
+
+/** A focusable mark described by its note, in one reading. */
+function markProperties(mark: ValidMark, entry: Intervention, reading: Reading) {
+  return {
+    className: ['ed', `ed-${mark.kind}`, ...(mark.cert === 'probable' ? ['ed-probable'] : [])],
+    tabIndex: 0,
+    dataEd: entry.index,
+    ariaDescribedBy: [noteId(entry, reading)],
+  };
 }
