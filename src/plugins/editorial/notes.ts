@@ -20,6 +20,8 @@ const what: Record<Intervention['kind'], (entry: Intervention, sic: string) => B
   del: (_, sic) => ({ zh: `删去“${sic}”`, en: `removed “${sic}”` }),
   frag: () => ({ zh: '此段原印于别处，移归原位', en: 'printed elsewhere, restored to its place' }),
   join: () => ({ zh: '原印为两段，合并', en: 'printed as two paragraphs, joined' }),
+  split: () => ({ zh: '原印为一段，分开', en: 'printed as one paragraph, set apart' }),
+  unclear: () => ({ zh: '未能释读，照原印保留', en: 'unresolved, kept as printed' }),
   moved: () => ({ zh: '', en: '' }),
   punct: () => ({ zh: '', en: '' }),
 };
