@@ -9,8 +9,11 @@
  *   ::del[图片]{why="image"}                    removed block
  *   :::del{why="metadata"} … :::                removed group of blocks
  *   :frag[text]{id="m1" why="column"}           fragment restored to its place
+ *   ::frag[text]{id="by" why="byline"}          a whole block restored to its place, shown
  *   ::moved{ref="m1"}                           where that fragment was printed
  *   :join{why="column-break"}                   two printed paragraphs joined
+ *   :split{why="run-in"}                        one printed paragraph set as two blocks
+ *   :unclear[text]{why="garbled"}               unresolved text, kept as printed in both readings
  *   :pinyin[長(zhǎng)]{read="cháng" why="pinyin" note="…"}
  *                                               printed pinyin wrong for its word: kept as
  *                                               printed, flagged, the right reading in `read`
@@ -42,9 +45,11 @@ export const markRules: Record<MarkKind, { types: string[]; attributes: Record<s
   corr: { types: ['textDirective'], attributes: { sic: { required: true }, why, cert, note } },
   gap: { types: ['textDirective'], attributes: { sic: { required: true }, n: { required: true, pattern: /^[1-9]\d*$/ }, why, cert, note } },
   del: { types: ['textDirective', 'leafDirective', 'containerDirective'], attributes: { why, cert, note } },
-  frag: { types: ['textDirective'], attributes: { id: { required: true, pattern: /^[a-z][a-z0-9-]*$/ }, why, cert, note } },
+  frag: { types: ['textDirective', 'leafDirective'], attributes: { id: { required: true, pattern: /^[a-z][a-z0-9-]*$/ }, why, cert, note } },
   moved: { types: ['leafDirective'], attributes: { ref: { required: true, pattern: /^[a-z][a-z0-9-]*$/ } } },
   join: { types: ['textDirective'], attributes: { why, cert, note } },
+  split: { types: ['textDirective'], attributes: { why, cert, note } },
+  unclear: { types: ['textDirective'], attributes: { why, cert, note: { required: true } } },
   pinyin: { types: ['textDirective'], attributes: { read: { required: true, pattern: pinyinSyllable }, why, cert, note: { required: true } } },
 };
 

@@ -7,7 +7,7 @@
 import type { Certainty, Reason } from './reasons.ts';
 
 /** The editorial marks (syntax and rules in marks.ts). */
-export type MarkKind = 'corr' | 'gap' | 'del' | 'frag' | 'moved' | 'join' | 'pinyin';
+export type MarkKind = 'corr' | 'gap' | 'del' | 'frag' | 'moved' | 'join' | 'split' | 'unclear' | 'pinyin';
 
 /**
  * What a Markdown file is, as its caller knows it (the collection it belongs to); the plugins never
