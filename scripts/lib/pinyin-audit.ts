@@ -74,11 +74,14 @@ function blockText(block: Node): BlockText {
   return out;
 }
 
-/** Headings and paragraphs, also those inside removed blocks (their printed reading shows ruby too). */
+/**
+ * Headings and paragraphs, also those inside removed blocks, and the one-line blocks of ::del[…] and
+ * ::frag[…] (a restored byline): their printed reading shows ruby too.
+ */
 function blocks(tree: Root): Node[] {
   const found: Node[] = [];
   const visit = (node: Node) => {
-    if (node.type === 'paragraph' || node.type === 'heading') found.push(node);
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'leafDirective') found.push(node);
     else if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(tree);

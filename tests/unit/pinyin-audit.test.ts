@@ -20,6 +20,10 @@ const markdown = [
   ':::del{why="metadata"}',
   '來源\\:區(qū)委',
   ':::',
+  '',
+  '::frag[文/張(zhāng)明]{id="byline" why="byline"}',
+  '',
+  '::moved{ref="byline"}',
 ].join('\n');
 
 const annotations = printedAnnotations(markdown);
@@ -39,6 +43,8 @@ test('every annotation is found with its line, its character in both scripts, an
       '9 長长(zhǎng) zhǎng 家长',
       // A removed block's printed reading shows its ruby too.
       '12 區区(qū) qū 区',
+      // So does a one-line block: a byline restored to its place (::frag), read once, where it stands.
+      '15 張张(zhāng) zhāng 张',
     ],
   );
 });
