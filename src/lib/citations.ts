@@ -20,10 +20,10 @@ import { citationFormats, sentinels, shapeOf, type CitationFormat, type Citation
 export function formatCitations(work: Described, anchor: string | undefined, accessed: string): Record<CitationFormat, CitationPart[]> {
   const locator = locatorOf(anchor);
   const item = (style: 'gbt' | 'chicago' | 'apa') => cslItem(work, { anchor, accessed, style });
-  const gbtNumeric = format('gbt7714-numeric', item('gbt'), locator);
+  const gbtNumeric = format('gbt7714-numeric', item('gbt'), locator, 'reference');
   const gbtAuthorDate = format('gbt7714-author-date', item('gbt'), locator);
   const chicago = format('chicago', item('chicago'), locator);
-  const chicagoShort = format('chicago-short', item('chicago'), locator);
+  const chicagoShort = format('chicago-short', item('chicago'), locator, 'citation');
   const apa = format('apa', item('apa'), locator);
   const formats: Record<CitationFormat, CitationPart[]> = {
     'gbt7714-numeric': [{ kind: 'reference', text: gbtNumeric.reference }],

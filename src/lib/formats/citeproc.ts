@@ -32,6 +32,15 @@ export function styleLang(style: StyleId): 'zh-CN' | 'en-US' {
   return style.startsWith('gbt') ? 'zh-CN' : 'en-US';
 }
 
+/**
+ * A style as the engine reads it: without its <sort> keys. Every citation and bibliography formatted here
+ * holds one item, which no sort can reorder, and a style's sort keys are most of its engine (118 MB for
+ * Chicago's bibliography) and of each call. The files in src/csl/ stay as published.
+ */
+export function unsortedStyle(xml: string): string {
+  return xml.replace(/<sort>[\s\S]*?<\/sort>/g, '');
+}
+
 /** One engine per style, reused: building one parses the style (most of the cost). */
 const engines = new Map<StyleId, { engine: Engine; items: Map<string, CslItem> }>();
 
@@ -43,7 +52,7 @@ function engine(style: StyleId, item: CslItem): Engine {
       retrieveLocale: (code: string) => locales[code] ?? locales[code.startsWith('zh') ? 'zh-CN' : 'en-US'],
       retrieveItem: (id: string) => items.get(id),
     };
-    const created: Engine = new CSL.Engine(sys, read(`${styles[style].file}.csl`), styleLang(style), true);
+    const created: Engine = new CSL.Engine(sys, unsortedStyle(read(`${styles[style].file}.csl`)), styleLang(style), true);
     created.setOutputFormat('text');
     entry = { engine: created, items };
     engines.set(style, entry);
@@ -90,11 +99,12 @@ export function keepTitlesIntact(text: string, titles: (string | undefined)[]): 
   return out;
 }
 
-export function format(style: StyleId, item: CslItem, locator?: Locator): Formatted {
+/** The citation and the reference of one item; `only` formats just one of them (the other is empty). */
+export function format(style: StyleId, item: CslItem, locator?: Locator, only?: keyof Formatted): Formatted {
   const citeproc = engine(style, item);
   const titles = [item.title, item['original-title'], item['container-title']];
-  const citation = keepTitlesIntact(citeproc.makeCitationCluster([{ id: item.id, ...cslLocator(locator) }]).trim(), titles);
-  const bibliography = citeproc.makeBibliography();
+  const citation = only === 'reference' ? '' : keepTitlesIntact(citeproc.makeCitationCluster([{ id: item.id, ...cslLocator(locator) }]).trim(), titles);
+  const bibliography = only === 'citation' ? undefined : citeproc.makeBibliography();
   const reference = keepTitlesIntact(bibliography ? bibliography[1].join('').trim() : '', titles);
   return { citation, reference: reference.replace(/^\[1\]\s*/, '') };
 }
