@@ -9,13 +9,21 @@
  *   ::del[图片]{why="image"}                    removed block
  *   :::del{why="metadata"} … :::                removed group of blocks
  *   :frag[text]{id="m1" why="column"}           fragment restored to its place
+ *   ::frag[text]{id="by" why="byline"}          a whole block restored to its place, shown
  *   ::moved{ref="m1"}                           where that fragment was printed
  *   :join{why="column-break"}                   two printed paragraphs joined
+ *   :split{why="run-in"}                        one printed paragraph set as two blocks
+ *   :unclear[text]{why="garbled"}               unresolved text, kept as printed in both readings
+ *   :pinyin[長(zhǎng)]{read="cháng" why="pinyin" note="…"}
+ *                                               printed pinyin wrong for its word: kept as
+ *                                               printed, flagged, the right reading in `read`
  */
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
 import { certainties, isReason, type Certainty, type Reason } from './reasons.ts';
 import type { MarkKind } from './types.ts';
+import { pinyinSyllable, singleAnnotation } from './ruby.ts';
 
 export type { MarkKind };
 export type Directive = TextDirective | LeafDirective | ContainerDirective;
@@ -37,9 +45,12 @@ export const markRules: Record<MarkKind, { types: string[]; attributes: Record<s
   corr: { types: ['textDirective'], attributes: { sic: { required: true }, why, cert, note } },
   gap: { types: ['textDirective'], attributes: { sic: { required: true }, n: { required: true, pattern: /^[1-9]\d*$/ }, why, cert, note } },
   del: { types: ['textDirective', 'leafDirective', 'containerDirective'], attributes: { why, cert, note } },
-  frag: { types: ['textDirective'], attributes: { id: { required: true, pattern: /^[a-z][a-z0-9-]*$/ }, why, cert, note } },
+  frag: { types: ['textDirective', 'leafDirective'], attributes: { id: { required: true, pattern: /^[a-z][a-z0-9-]*$/ }, why, cert, note } },
   moved: { types: ['leafDirective'], attributes: { ref: { required: true, pattern: /^[a-z][a-z0-9-]*$/ } } },
   join: { types: ['textDirective'], attributes: { why, cert, note } },
+  split: { types: ['textDirective'], attributes: { why, cert, note } },
+  unclear: { types: ['textDirective'], attributes: { why, cert, note: { required: true } } },
+  pinyin: { types: ['textDirective'], attributes: { read: { required: true, pattern: pinyinSyllable }, why, cert, note: { required: true } } },
 };
 
 export interface ValidMark {
@@ -88,10 +99,19 @@ export function validateMark(node: Directive, file: VFile): ValidMark {
   if ('why' in rule.attributes && !isReason(attributes.why)) {
     fail(`"${written}" has why="${attributes.why}", which is not a known reason (see src/edition/reasons.ts)`);
   }
+  if (kind === 'pinyin') checkPinyinFlag(node, attributes.read!, fail);
   return {
     kind,
     attributes,
     why: attributes.why as Reason | undefined,
     cert: (attributes.cert as Certainty | undefined) ?? 'certain',
   };
+}
+
+/** A :pinyin mark holds one character with its printed pinyin, and gives a reading that differs from it. */
+function checkPinyinFlag(node: Directive, read: string, fail: (message: string) => never) {
+  const label = toString(node);
+  const annotation = singleAnnotation.exec(label);
+  if (!annotation) fail(`":pinyin" holds one character and the pinyin printed after it, as in :pinyin[長(zhǎng)]{read="cháng" …} (found "${label}")`);
+  if (annotation![2] === read) fail(`":pinyin" gives read="${read}", which is the pinyin printed; flag only a reading that differs from the print`);
 }

@@ -22,6 +22,10 @@ export const readingClass = {
   movedAway: 'ed-moved-away',
   /** A removed or moved block. */
   block: 'ed-block',
+  /** An editorial block the normalized reading shows as text (a restored byline): it has an anchor, no translation. */
+  shownBlock: 'ed-block-shown',
+  /** Unresolved text, kept as printed in both readings. */
+  unclear: 'ed-unclear-text',
   /** The ¶ / § link of an anchor. */
   permalink: 'permalink',
 } as const;
@@ -73,7 +77,7 @@ export function readingText(node: Element, reading: 'normalized' | 'printed'): s
     element.children
       .map((child) => {
         if (child.type === 'text') return child.value;
-        if (child.type !== 'element' || hasClass(child, readingClass.movedAway)) return '';
+        if (child.type !== 'element' || hasClass(child, readingClass.movedAway) || hasClass(child, readingClass.note)) return '';
         return child.tagName === 'br' ? '\n' : walk(child);
       })
       .join('');

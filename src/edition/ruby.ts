@@ -28,3 +28,12 @@ export function splitRuby(text: string): RubyPiece[] {
 export function stripPinyin(text: string): string {
   return text.replace(pinyinAnnotation, '');
 }
+
+/** One toned syllable as the source writes it (lower case, a tone mark, ü), alone. */
+export const pinyinSyllable = new RegExp(`^${syllable}$`, 'u');
+/** One annotated character alone, as a :pinyin mark holds it: 長(zhǎng). */
+export const singleAnnotation = new RegExp(`^([\\u3400-\\u9fff])\\((${syllable})\\)$`, 'u');
+
+export function isPinyinSyllable(text: string): boolean {
+  return pinyinSyllable.test(text);
+}

@@ -7,7 +7,7 @@
 import type { Certainty, Reason } from './reasons.ts';
 
 /** The editorial marks (syntax and rules in marks.ts). */
-export type MarkKind = 'corr' | 'gap' | 'del' | 'frag' | 'moved' | 'join';
+export type MarkKind = 'corr' | 'gap' | 'del' | 'frag' | 'moved' | 'join' | 'split' | 'unclear' | 'pinyin';
 
 /**
  * What a Markdown file is, as its caller knows it (the collection it belongs to); the plugins never
@@ -46,7 +46,7 @@ export interface Intervention {
   cert: Certainty;
   /** What the source printed. */
   sic: string;
-  /** What the normalized reading shows. */
+  /** What the normalized reading shows (for a :pinyin flag, the right reading of the character). */
   reading: string;
   note?: string;
   /** For punctuation: how many marks changed in the block. */

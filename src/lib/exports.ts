@@ -129,7 +129,7 @@ export const exportSchema = {
               required: ['kind', 'why', 'certainty', 'printed', 'reads', 'note'],
               additionalProperties: false,
               properties: {
-                kind: { enum: ['corr', 'gap', 'del', 'frag', 'moved', 'join'] },
+                kind: { enum: ['corr', 'gap', 'del', 'frag', 'moved', 'join', 'split', 'unclear', 'pinyin'] },
                 why: { type: 'string' },
                 certainty: { enum: ['certain', 'probable'] },
                 printed: { type: 'string' },

@@ -17,6 +17,7 @@ import type { Lang } from '../i18n/languages.ts';
 const pages = {
   home: '',
   about: 'about/',
+  style: 'style/',
   data: 'data/',
   search: 'search/',
   glossary: 'glossary/',
@@ -34,7 +35,7 @@ export function routesFor(basePath: string) {
   return {
     base,
     withBase,
-    /** An interface page in a language: home, about, data, search, glossary, concordance. */
+    /** An interface page in a language: home, about, style, data, search, glossary, concordance. */
     pageUrl: (lang: Lang, page: PageName = 'home') => withBase(`${lang}/${pages[page]}`),
     /** A report page, or one of its anchors. */
     reportUrl: (lang: Lang, slug: string, anchor?: string) => withBase(`${lang}/reports/${slug}/${fragment(anchor)}`),

@@ -2,7 +2,7 @@
  * rehype-anchors: a short ASCII id on every section and paragraph, by
  * position and never by wording: the title is s0, headings are s1, s2, …;
  * paragraphs are s2-p1, s2-p2, …; text before the first section heading is
- * s0-p1, s0-p2, …; removed or moved
+ * s0-p1, s0-p2, …; removed, moved or restored
  * blocks are s2-x1. Each gets a ¶ link. The ids are recorded (file.data.anchors)
  * and committed as a snapshot, so a published id can never silently vanish.
  */
@@ -57,7 +57,9 @@ export default function rehypeAnchors() {
         node.children.unshift(permalink(id, `¶ ${id}`));
       } else if (hasClass(node, readingClass.block)) {
         id = blockId(section, ++blockCount);
-        anchors.push({ id, kind: 'block', text: '', printed: readingText(node, 'printed') });
+        // A removed or moved block has no normalized text (its summary is apparatus); a shown block (a byline) has.
+        const text = hasClass(node, readingClass.shownBlock) ? readingText(node, 'normalized') : '';
+        anchors.push({ id, kind: 'block', text, printed: readingText(node, 'printed') });
       }
       if (!id) continue;
       node.properties = { ...node.properties, id };

@@ -1,7 +1,8 @@
 /**
  * Nothing lost: undoing every editorial mark of a report gives back its source
- * exactly (only whitespace at line breaks may differ), and the printed reading
- * on the page holds every Han character of the source, in order.
+ * exactly (only whitespace at line breaks may differ), paragraph for paragraph
+ * (every paragraph the edition splits or joins carries its mark), and the
+ * printed reading on the page holds every Han character of the source, in order.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { renderedCorpus } from '../support/corpus.ts';
-import { firstDifference, recoverSource } from '../support/recover.ts';
+import { firstDifference, firstParagraphDifference, recoverSource } from '../support/recover.ts';
 import { readingClass } from '../../src/edition/reading.ts';
 
 const corpus = await renderedCorpus();
@@ -21,6 +22,15 @@ for (const entry of corpus) {
   test(`${entry.slug}: undoing the marks reproduces ${sourceFile}`, () => {
     const difference = firstDifference(recoverSource(entry.markdown), source);
     assert.equal(difference, undefined, difference && `${entry.path} differs from ${sourceFile} at line ${difference.line}: expected ${difference.expected}, content gives ${difference.actual}`);
+  });
+
+  test(`${entry.slug}: undoing the marks gives back the source's paragraphs, so every split or join is marked`, () => {
+    const difference = firstParagraphDifference(recoverSource(entry.markdown), source);
+    assert.equal(
+      difference,
+      undefined,
+      difference && `${entry.path}: the paragraph printed at line ${difference.line} of ${sourceFile} (${difference.expected}) comes back as ${difference.actual}; mark the split (:split) or join (:join)`,
+    );
   });
 
   test(`${entry.slug}: the printed reading shows every Han character of the source in order`, () => {
@@ -39,13 +49,22 @@ function printedText(html: string): string {
       if (child.type === 'text' && inPrinted) out += child.value;
       if (child.type !== 'element') continue;
       const classes = (child.properties.className as string[] | undefined) ?? [];
-      if (classes.includes(readingClass.normalized) || classes.includes(readingClass.movedAway) || child.tagName === 'rt' || child.tagName === 'rp') continue;
+      if (classes.includes(readingClass.normalized) || classes.includes(readingClass.movedAway) || classes.includes(readingClass.note) || child.tagName === 'rt' || child.tagName === 'rp') continue;
       walk(child, inPrinted || classes.includes(readingClass.printed));
     }
   };
   walk(tree, false);
   return out;
 }
+
+test('a paragraph split without a mark is caught, with its line', () => {
+  const entry = corpus.find((candidate) => candidate.slug === 'taoyan')!;
+  const source = readFileSync(`sources/${(entry.data.source as { file: string }).file}`, 'utf8');
+  const split = entry.markdown.replace('**加快经济提质增效**。', '**加快经济提质增效**。\n\n');
+  assert.notEqual(split, entry.markdown);
+  assert.equal(firstDifference(recoverSource(split), source), undefined, 'the characters are all there');
+  assert.equal(firstParagraphDifference(recoverSource(split), source)?.line, 4);
+});
 
 test('a changed character is caught, with its line', () => {
   const entry = corpus.find((candidate) => candidate.slug === 'taoyan')!;

@@ -36,11 +36,13 @@ test('the default reading is the words only: each paragraph’s text is its norm
       expect(words(shown[index]!), `${slug} #${block.id}`).toBe(words(block.normalized));
       expect(shown[index], `${slug} #${block.id} has a marker in its text`).not.toMatch(markers);
     });
-    // Removed blocks (mastheads, breadcrumbs, image placeholders) leave no trace in the clean reading.
+    // Removed blocks (mastheads, breadcrumbs, image placeholders) leave no trace in the clean reading;
+    // a block restored as text (Jingjiang's byline) is shown.
     expect(
-      await page.locator('.report-text .row-editorial').evaluateAll((rows) => rows.filter((row) => row.getClientRects().length > 0).length),
+      await page.locator('.report-text .row-editorial:not(:has(.ed-block-shown))').evaluateAll((rows) => rows.filter((row) => row.getClientRects().length > 0).length),
       `${slug}: removed blocks shown`,
     ).toBe(0);
+    for (const row of await page.locator('.report-text .row-editorial:has(.ed-block-shown)').all()) await expect(row, `${slug}: a restored block is hidden`).toBeVisible();
   }
 });
 

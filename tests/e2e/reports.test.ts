@@ -61,6 +61,22 @@ test('with edits shown, an editorial note opens from the keyboard and names what
   await expect(note, 'Escape closes the note').toBeHidden();
 });
 
+test('a wrong printed pinyin keeps its ruby and, with edits shown, opens a note giving the right reading', async ({ page }) => {
+  await page.goto('/en/reports/wenyan/?view=zh&reading=printed&edits=hidden');
+  const mark = page.locator(`#s3-p2 ${reading.printed} .ed-pinyin`).first();
+  await expect(mark.locator('rt'), 'the ruby shows the pinyin as printed').toHaveText('zhǎng');
+  await mark.focus();
+  await expect(mark, 'edits hidden: the mark takes no focus').not.toBeFocused();
+  await page.getByRole('checkbox', { name: ui('en', 'reading.edits') }).check();
+  await mark.focus();
+  const note = mark.locator(reading.note);
+  await expect(note, 'note visible on focus').toBeVisible();
+  await expect(note).toContainText('printed “長(zhǎng)”, should read cháng');
+  await expect(mark).toHaveAttribute('aria-describedby', (await note.getAttribute('id'))!);
+  await expect(mark.locator('rt'), 'the printed pinyin is unchanged').toHaveText('zhǎng');
+  await page.screenshot({ path: 'screenshots/wenyan-pinyin-flag.png' });
+});
+
 test.describe('with the clipboard', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

@@ -1,7 +1,10 @@
 /**
  * Source recovery: undo every editorial mark of a content file and return
- * the text as the source printed it, in the source's order. The test suite
- * compares this with sources/ to prove that nothing was lost or changed.
+ * the text as the source printed it, in the source's order and with its
+ * paragraphs: one line per printed paragraph (a :join breaks the line again,
+ * a :split runs a block on into the next). The test suite compares this with
+ * sources/ to prove that nothing was lost or changed, and that every change
+ * to the paragraphing is marked.
  */
 import type { Root, RootContent, PhrasingContent } from 'mdast';
 import { unified } from 'unified';
@@ -14,6 +17,9 @@ type AnyNode = RootContent | PhrasingContent;
 function isDirective(node: AnyNode): node is AnyNode & { name: string; attributes?: Record<string, string | null | undefined> | null; children: AnyNode[] } {
   return node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective';
 }
+
+/** Stands at the end of a block that :split set apart from the next one; recovery runs them on. */
+const runOn = '\u0000';
 
 export function recoverSource(markdown: string): string {
   const { body } = matter(markdown);
@@ -38,6 +44,8 @@ export function recoverSource(markdown: string): string {
               return node.attributes?.sic ?? '';
             case 'join':
               return '\n';
+            case 'split':
+              return runOn;
             case 'frag':
               return '';
             default:
@@ -53,13 +61,15 @@ export function recoverSource(markdown: string): string {
   const block = (node: RootContent): string => {
     if (isDirective(node)) {
       if (node.name === 'moved') return inline(fragments.get(node.attributes?.ref ?? '') ?? []);
+      // A block restored to its place (::frag) was printed where its ::moved stands.
+      if (node.name === 'frag') return '';
       if (node.type === 'containerDirective') return node.children.map((child) => block(child as RootContent)).join('\n');
       return inline(node.children);
     }
     if ('children' in node) return inline(node.children as AnyNode[]);
     return 'value' in node ? String(node.value) : '';
   };
-  return tree.children.map(block).join('\n');
+  return tree.children.map(block).join('\n').replaceAll(`${runOn}\n`, '');
 }
 
 /** Line-break whitespace is the only difference recovery may ignore. */
@@ -79,6 +89,27 @@ export interface Difference {
   line: number;
   expected: string;
   actual: string;
+}
+
+/** The printed paragraphs of a text: its lines, trimmed, blank lines dropped, each with its line number. */
+const paragraphs = (text: string) =>
+  text
+    .split('\n')
+    .map((line, index) => ({ text: line.trim(), line: index + 1 }))
+    .filter((line) => line.text !== '');
+
+/**
+ * Where the recovered paragraphing first departs from the source's (a paragraph split or joined without
+ * a mark), or undefined if every printed paragraph comes back as one line of its own.
+ */
+export function firstParagraphDifference(recovered: string, source: string): Difference | undefined {
+  const actual = paragraphs(recovered);
+  const expected = paragraphs(source);
+  let at = 0;
+  while (at < expected.length && expected[at]!.text === actual[at]?.text) at++;
+  if (at === expected.length && actual.length === expected.length) return undefined;
+  const context = (line: { text: string } | undefined) => JSON.stringify(line ? line.text.slice(0, 30) : '(end)');
+  return { line: expected[at]?.line ?? (expected.at(-1)?.line ?? 0) + 1, expected: context(expected[at]), actual: context(actual[at]) };
 }
 
 /** Where recovered content and source first differ, or undefined if they agree. */

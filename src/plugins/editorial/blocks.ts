@@ -1,7 +1,9 @@
 /**
  * Blocks of a report: every heading and paragraph becomes its two readings
  * side by side; a removed block or a fragment's printed position becomes an
- * editorial block, visible in the printed reading only.
+ * editorial block, visible in the printed reading only; a block restored to
+ * its place (::frag) becomes an editorial block that the normalized reading
+ * shows as text.
  */
 import { h } from 'hastscript';
 import type { BlockContent, Heading, Paragraph, RootContent } from 'mdast';
@@ -12,7 +14,7 @@ import { origin, validateMark } from '../../edition/marks.ts';
 import { newPunctuationState } from '../../edition/punctuation.ts';
 import { readingClass } from '../../edition/reading.ts';
 import { record, type EditorialContext } from './context.ts';
-import { inline } from './inline.ts';
+import { inline, inlineMark } from './inline.ts';
 import { carry, loose } from './markup.ts';
 import { bilingual, blockSummary, type Bilingual } from './notes.ts';
 
@@ -60,6 +62,7 @@ function editorialBlock(context: EditorialContext, node: LeafDirective | Contain
     const entry = record(context, node, { kind: 'moved', why: fragmentMark.why!, cert: fragmentMark.cert, sic: toString(fragment.node), reading: '' });
     return blockElement(context, entry, printed, blockSummary.moved, `#frag-${mark.attributes.ref}`);
   }
+  if (mark.kind === 'frag' && node.type === 'leafDirective') return shownBlock(context, node);
   const children: RootContent[] = node.type === 'leafDirective' ? [{ type: 'paragraph', children: node.children }] : node.children;
   const paragraphs = children.map((child) => {
     if (child.type !== 'paragraph') return context.file.fail(`only paragraphs may stand inside :::del (found ${child.type})`, child, origin('del-block'));
@@ -70,6 +73,25 @@ function editorialBlock(context: EditorialContext, node: LeafDirective | Contain
   const printed = printedParagraphs(context, paragraphs);
   const entry = record(context, node, { kind: 'del', why: mark.why!, cert: mark.cert, sic, reading: '', note: mark.attributes.note });
   return blockElement(context, entry, printed, blockSummary.removed(mark.why!));
+}
+
+/**
+ * A whole block restored to its place (::frag, a byline): its text in the normalized reading, marked as a
+ * restored fragment with its note; in the printed reading the sign of text printed elsewhere (::moved
+ * prints it where it stood).
+ */
+function shownBlock(context: EditorialContext, node: LeafDirective): BlockContent {
+  const normalized = inlineMark(context, node, { reading: 'norm', punctuation: newPunctuationState(), inHeading: false });
+  const printed = inlineMark(context, node, { reading: 'print', punctuation: newPunctuationState(), inHeading: false });
+  const entry = context.recorded.get(node)!;
+  const block = h('div', { className: [readingClass.block, readingClass.shownBlock, `ed-block-${entry.kind}`], dataEd: entry.index, dataWhy: entry.why });
+  return carry(
+    block,
+    loose([
+      carry(h('div', { className: [readingClass.normalized], lang: 'zh-Hans' }), [{ type: 'paragraph', children: normalized } as Paragraph]),
+      carry(h('div', { className: [readingClass.printed], lang: context.printedLang }), [{ type: 'paragraph', children: printed } as Paragraph]),
+    ]),
+  );
 }
 
 /** The block: a summary (a link to the fragment's place for ::moved) in the normalized reading, the text as printed. */

@@ -4,14 +4,15 @@
  * and which of them a ::moved block has claimed.
  */
 import type { Node } from 'unist';
-import type { TextDirective } from 'mdast-util-directive';
+import type { LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import type { Intervention } from '../../edition/types.ts';
 
 export type Reading = 'norm' | 'print';
 
 export interface Fragment {
-  node: TextDirective;
+  /** Inline (:frag, part of a paragraph) or a whole block (::frag). */
+  node: TextDirective | LeafDirective;
   used: boolean;
 }
 

@@ -5,7 +5,7 @@
  */
 import { h } from 'hastscript';
 import type { PhrasingContent } from 'mdast';
-import type { TextDirective } from 'mdast-util-directive';
+import type { LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { Intervention } from '../../edition/types.ts';
 import { validateMark, type ValidMark } from '../../edition/marks.ts';
@@ -15,7 +15,10 @@ import { readingClass } from '../../edition/reading.ts';
 import { splitRuby } from '../../edition/ruby.ts';
 import { record, type EditorialContext, type Reading } from './context.ts';
 import { carry, text } from './markup.ts';
-import { noteElement } from './notes.ts';
+import { noteElement, noteId } from './notes.ts';
+
+/** An inline mark, or a ::frag block whose content is inline. */
+type Mark = TextDirective | LeafDirective;
 
 /** Where inline content stands: which reading, the block's punctuation state, whether in a heading. */
 export interface InlineScope {
@@ -47,27 +50,29 @@ function printedText(value: string): PhrasingContent[] {
 }
 
 /** The mark's intervention, recorded the first time the mark is seen. */
-function entryOf(context: EditorialContext, node: TextDirective, mark: ValidMark): Intervention {
+function entryOf(context: EditorialContext, node: Mark, mark: ValidMark): Intervention {
   let entry = context.recorded.get(node);
   if (!entry) {
     const label = toString(node);
     const attrs = mark.attributes;
-    const sic = mark.kind === 'corr' || mark.kind === 'gap' ? attrs.sic! : mark.kind === 'del' || mark.kind === 'frag' ? label : '';
-    const shown = mark.kind === 'gap' ? '□'.repeat(Number(attrs.n)) : mark.kind === 'corr' ? label : '';
+    const sic =
+      mark.kind === 'corr' || mark.kind === 'gap' ? attrs.sic! : mark.kind === 'del' || mark.kind === 'frag' || mark.kind === 'unclear' || mark.kind === 'pinyin' ? label : '';
+    const shown = mark.kind === 'gap' ? '□'.repeat(Number(attrs.n)) : mark.kind === 'corr' || mark.kind === 'unclear' ? label : mark.kind === 'pinyin' ? attrs.read! : '';
     entry = record(context, node, { kind: mark.kind, why: mark.why!, cert: mark.cert, sic, reading: shown, note: attrs.note });
     context.recorded.set(node, entry);
   }
   return entry;
 }
 
-function inlineMark(context: EditorialContext, node: TextDirective, scope: InlineScope): PhrasingContent[] {
+/** A mark in one reading (a text mark, or a ::frag block's content). */
+export function inlineMark(context: EditorialContext, node: Mark, scope: InlineScope): PhrasingContent[] {
   const mark = validateMark(node, context.file);
   const entry = entryOf(context, node, mark);
   return scope.reading === 'print' ? printedMark(context, node, mark, entry, scope) : normalizedMark(context, node, mark, entry, scope);
 }
 
 /** The source's text where a mark stands. */
-function printedMark(context: EditorialContext, node: TextDirective, mark: ValidMark, entry: Intervention, scope: InlineScope): PhrasingContent[] {
+function printedMark(context: EditorialContext, node: Mark, mark: ValidMark, entry: Intervention, scope: InlineScope): PhrasingContent[] {
   const sic = mark.attributes.sic;
   switch (mark.kind) {
     case 'corr':
@@ -80,6 +85,14 @@ function printedMark(context: EditorialContext, node: TextDirective, mark: Valid
       return [carry(h('span', { className: [readingClass.movedAway], dataEd: entry.index, title: 'fragment printed elsewhere' }))];
     case 'join':
       return [carry(h('br', { className: ['ed-join-break'], dataEd: entry.index }))];
+    case 'split':
+      // The printed paragraph went on: a sign where the edition breaks it, drawn when the edits are shown.
+      return [carry(h('span', { className: ['ed-sic', 'ed-run-in'], dataEd: entry.index }))];
+    case 'unclear':
+      return [carry(h('span', { className: ['ed-sic'], dataEd: entry.index }), inline(context, node.children, scope))];
+    case 'pinyin':
+      // The wrong pinyin is printed here: the ruby as printed, flagged, with the note giving the right reading.
+      return [carry(h('span', markProperties(mark, entry, 'print')), [...inline(context, node.children, scope), carry(noteElement(entry, 'print'))])];
     default:
       return [];
   }
@@ -90,14 +103,9 @@ function printedMark(context: EditorialContext, node: TextDirective, mark: Valid
  * joined), focusable, with its note. Carets are empty elements that the stylesheet draws when the reader
  * shows the edits, so the text itself holds the words only (find in page, copy, screen readers).
  */
-function normalizedMark(context: EditorialContext, node: TextDirective, mark: ValidMark, entry: Intervention, scope: InlineScope): PhrasingContent[] {
-  const properties = {
-    className: ['ed', `ed-${mark.kind}`, ...(mark.cert === 'probable' ? ['ed-probable'] : [])],
-    tabIndex: 0,
-    dataEd: entry.index,
-    ariaDescribedBy: [`ed-note-${entry.index}`],
-  };
-  const caret = (sign: '‸' | '¦') => h('span', { className: [readingClass.caret], dataCaret: sign, ariaHidden: 'true' });
+function normalizedMark(context: EditorialContext, node: Mark, mark: ValidMark, entry: Intervention, scope: InlineScope): PhrasingContent[] {
+  const properties = markProperties(mark, entry, 'norm');
+  const caret = (sign: '‸' | '¦' | '↵') => h('span', { className: [readingClass.caret], dataCaret: sign, ariaHidden: 'true' });
   const note = noteElement(entry);
   switch (mark.kind) {
     case 'corr': {
@@ -113,7 +121,25 @@ function normalizedMark(context: EditorialContext, node: TextDirective, mark: Va
     case 'join':
       if (scope.inHeading) return [carry(h('br', { dataEd: entry.index }))];
       return [carry(h('span', properties, [caret('¦'), note]))];
+    case 'split':
+      return [carry(h('span', properties, [caret('↵'), note]))];
+    case 'unclear':
+      // Shown in the clean reading too, set off as unresolved (the stylesheet draws its brackets).
+      return [carry(h('span', properties), [carry(h('span', { className: [readingClass.unclear] }), inline(context, node.children, scope)), carry(note)])];
+    case 'pinyin':
+      // The normalized reading drops the pinyin; the character is marked so the note is found here too.
+      return [carry(h('span', properties), [...inline(context, node.children, scope), carry(note)])];
     default:
       return [];
   }
+}
+
+/** A focusable mark described by its note, in one reading. */
+function markProperties(mark: ValidMark, entry: Intervention, reading: Reading) {
+  return {
+    className: ['ed', `ed-${mark.kind}`, ...(mark.cert === 'probable' ? ['ed-probable'] : [])],
+    tabIndex: 0,
+    dataEd: entry.index,
+    ariaDescribedBy: [noteId(entry, reading)],
+  };
 }

@@ -20,6 +20,9 @@ const what: Record<Intervention['kind'], (entry: Intervention, sic: string) => B
   del: (_, sic) => ({ zh: `删去“${sic}”`, en: `removed “${sic}”` }),
   frag: () => ({ zh: '此段原印于别处，移归原位', en: 'printed elsewhere, restored to its place' }),
   join: () => ({ zh: '原印为两段，合并', en: 'printed as two paragraphs, joined' }),
+  split: () => ({ zh: '原印为一段，分开', en: 'printed as one paragraph, set apart' }),
+  unclear: () => ({ zh: '未能释读，照原印保留', en: 'unresolved, kept as printed' }),
+  pinyin: (entry, sic) => ({ zh: `原印“${sic}”，应读 ${entry.reading}`, en: `printed “${sic}”, should read ${entry.reading}` }),
   moved: () => ({ zh: '', en: '' }),
   punct: () => ({ zh: '', en: '' }),
 };
@@ -42,7 +45,10 @@ export function bilingual(text: Bilingual): Element[] {
   return [h('span', { lang: 'zh-Hans', className: ['ui-zh'] }, text.zh), h('span', { lang: 'en', className: ['ui-en'] }, text.en)];
 }
 
+/** The id of a mark's note; a mark shown in both readings (:pinyin) has a second note in the printed one. */
+export const noteId = (entry: Intervention, reading: 'norm' | 'print' = 'norm') => `ed-note-${entry.index}${reading === 'print' ? '-print' : ''}`;
+
 /** The note of a mark, referenced by the mark's aria-describedby. */
-export function noteElement(entry: Intervention): Element {
-  return h('span', { className: [readingClass.note], id: `ed-note-${entry.index}`, role: 'note', translate: 'no' }, bilingual(describe(entry)));
+export function noteElement(entry: Intervention, reading: 'norm' | 'print' = 'norm'): Element {
+  return h('span', { className: [readingClass.note], id: noteId(entry, reading), role: 'note', translate: 'no' }, bilingual(describe(entry)));
 }

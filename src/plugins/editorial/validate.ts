@@ -29,7 +29,7 @@ export function checkReport(context: EditorialContext, tree: Root) {
     if (node.type === 'html') file.fail(`raw HTML is not allowed in content ("${node.value.slice(0, 40)}"); write the text, or use an editorial mark`, node, origin('raw-html'));
     if (!isDirective(node) || (node.type === 'textDirective' && node.name === 'term')) return; // a glossary reference: remark-glossary checks it
     const mark = validateMark(node, file);
-    if (mark.kind !== 'frag' || node.type !== 'textDirective') return;
+    if (mark.kind !== 'frag' || node.type === 'containerDirective') return;
     const id = mark.attributes.id!;
     if (fragments.has(id)) file.fail(`duplicate fragment id "${id}"`, node, origin('fragment'));
     fragments.set(id, { node, used: false });
@@ -41,6 +41,14 @@ export function checkReport(context: EditorialContext, tree: Root) {
     if (!fragment) return file.fail(`::moved{ref="${ref}"} names no :frag[…]{id="${ref}"}`, node, origin('fragment'));
     if (fragment.used) file.fail(`fragment "${ref}" is marked as moved twice`, node, origin('fragment'));
     fragment.used = true;
+  });
+  // A split sets the rest of a printed paragraph apart: it ends its heading or paragraph, and a block follows.
+  visit(tree, 'textDirective', (node, index, parent) => {
+    if (node.name !== 'split') return;
+    const block = parent && (parent.type === 'heading' || parent.type === 'paragraph') && tree.children.includes(parent) ? parent : undefined;
+    const next = block ? tree.children[tree.children.indexOf(block) + 1] : undefined;
+    if (!block || index !== block.children.length - 1 || !next)
+      file.fail('":split" ends a heading or paragraph that the source printed run in with the block after it', node, origin('split'));
   });
   for (const [id, fragment] of fragments) if (!fragment.used) file.fail(`:frag{id="${id}"} has no ::moved{ref="${id}"} where it was printed`, fragment.node, origin('fragment'));
 }
