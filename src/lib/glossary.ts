@@ -9,7 +9,12 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { glossaryFile } from '../config.ts';
 
-export const termCategories = ['programme', 'slogan', 'institution', 'unit', 'indicator', 'event'] as const;
+/**
+ * `usage` holds common words the translations render one fixed way (以上 “or more”, 市级 “municipal”,
+ * 创建 “won the title of”): the termbase check enforces them, but their English forms are ordinary
+ * words, so the translations do not mark them as terms (remark-glossary).
+ */
+export const termCategories = ['programme', 'slogan', 'institution', 'unit', 'indicator', 'event', 'usage'] as const;
 
 export const termSchema = z
   .object({
@@ -27,7 +32,15 @@ export const termSchema = z
     en: z.string().min(1),
     /** Whether `en` is an established official English rendering. */
     official: z.boolean(),
-    /** The English strings under which the term appears in the translations. */
+    /**
+     * Where the English comes from: "official: <body or document, year>" for an official rendering,
+     * "edition: <why this rendering>" for the edition's own choice.
+     */
+    enSource: z.string().regex(/^(official|edition): \S/, 'begins “official: ” (the body or document and year) or “edition: ” (why this rendering)'),
+    /**
+     * The English forms under which the term appears in the translations: the termbase (npm run
+     * check:terms) requires one of them in the English of every paragraph whose Chinese uses the term.
+     */
     enForms: z.array(z.string().min(1)).min(1),
     category: z.enum(termCategories),
     explanationZh: z.string().min(1),
@@ -35,7 +48,11 @@ export const termSchema = z
     /** Ids of related entries. */
     related: z.array(z.string()).default([]),
   })
-  .strict();
+  .strict()
+  .refine((term) => term.official === term.enSource.startsWith('official:'), {
+    message: 'an official rendering has an enSource beginning “official: ”, the edition’s own one “edition: ”',
+    path: ['enSource'],
+  });
 
 export type Term = z.infer<typeof termSchema>;
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { documentKinds } from '../edition/types.ts';
+import { anchorPattern } from '../edition/anchors.ts';
 
 /** Document kinds are defined with the edition's types (src/edition/types.ts). */
 export { documentKinds };
@@ -120,6 +121,24 @@ export type ReportMeta = z.infer<typeof reportSchema>;
 /** The edition's order of reports, wherever it lists them all: by source file (a stable sort keeps ties in slug order). */
 export const reportOrder = (a: Pick<ReportMeta, 'source'>, b: Pick<ReportMeta, 'source'>) => a.source.file.localeCompare(b.source.file);
 
+/**
+ * A deliberate departure from the termbase: in this paragraph (or heading) the English does not use any of
+ * the glossary's English forms for a term that occurs in the Chinese. Never silent: the reason is shown to
+ * whoever runs npm run check:terms, and an exception that is no longer needed is reported.
+ */
+export const termExceptionSchema = z
+  .object({
+    /** The anchor id of the paragraph or heading (s2-p3, s4). */
+    paragraph: z.string().regex(anchorPattern, 'an anchor id such as s2-p3'),
+    /** The glossary term's id (content/glossary/terms.yaml). */
+    term: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a glossary term id'),
+    /** Why the English differs here. */
+    reason: z.string().trim().min(10, 'say why the English differs here (at least 10 characters)'),
+  })
+  .strict();
+
+export type TermException = z.infer<typeof termExceptionSchema>;
+
 /** The frontmatter of an English translation (content/reports/en). */
 export const translationSchema = z
   .object({
@@ -135,6 +154,11 @@ export const translationSchema = z
     fromReading: z.literal('normalized'),
     /** Choices worth explaining to a reader. */
     translatorNotes: z.array(z.string()).default([]),
+    /**
+     * Paragraphs whose English deliberately does not use the glossary's English for a term that occurs
+     * in the Chinese, each with the reason (npm run check:terms, scripts/lib/term-check.ts).
+     */
+    termExceptions: z.array(termExceptionSchema).default([]),
   })
   .strict();
 

@@ -2,7 +2,8 @@
  * remark-glossary: marks every occurrence of a glossary term in the
  * normalized Chinese reading of a report and in a translation's English.
  * Longest form first; never inside headings, links or code; the printed
- * reading is left as printed; prose pages get no glossary links. An explicit
+ * reading is left as printed; prose pages get no glossary links; in English,
+ * terms of the category `usage` are not marked (their forms are common words). An explicit
  * :term[…]{id="…"} names a term the matcher cannot find, and an unknown id
  * stops the build with file and line.
  *
@@ -37,7 +38,8 @@ export default function remarkGlossary(options: GlossaryOptions) {
   const { kind, terms, href } = options;
   const known = new Set(terms.map((term) => term.id));
   const english = kind === 'translation';
-  const forms = english ? englishForms(terms) : chineseForms(terms);
+  // The English forms of usage terms are ordinary words (“at least”, “municipal”): they are not marked.
+  const forms = english ? englishForms(terms.filter((term) => term.category !== 'usage')) : chineseForms(terms);
   const lookup = new Map(forms);
   const pattern = forms.length ? formsPattern(forms, english) : undefined;
 
