@@ -1,6 +1,6 @@
 /**
  * The translations: complete, aligned with the Chinese id for id, numbers
- * carried over, provenance stated.
+ * carried over, provenance and revision history stated.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,6 +35,9 @@ for (const entry of corpus) {
     assert.equal(translation.data.fromReading, 'normalized');
     assert.ok(String(translation.data.translatedBy).length > 0);
     assert.ok((translation.data.translatorNotes as string[]).length > 0, 'translator’s notes');
+    const revisions = (translation.data.revisions ?? []) as { revision: number; date: string; changes: string[] }[];
+    assert.ok(revisions.length > 0, 'the revision history, from revision 1 (the first translation)');
+    assert.equal(String(revisions.at(-1)!.date), String(translation.data.translated), 'the date given for the translation is that of its latest revision');
   });
 }
 
