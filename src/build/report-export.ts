@@ -13,7 +13,13 @@ export function exportOf(report: Report) {
     anchors: report.anchors,
     editorial: report.editorial,
     english: report.translation?.anchors,
-    translation: report.translation ? { ...report.translation.meta, translated: toIsoDate(report.translation.meta.translated) } : undefined,
+    translation: report.translation
+      ? {
+          ...report.translation.meta,
+          translated: toIsoDate(report.translation.meta.translated),
+          revisions: report.translation.meta.revisions.map((entry) => ({ ...entry, date: toIsoDate(entry.date) })),
+        }
+      : undefined,
     version: edition().version,
     urls: {
       zh: absoluteUrl(reportUrl('zh', report.slug)),

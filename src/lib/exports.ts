@@ -88,6 +88,8 @@ export function toCsv(reports: ReportExport[]): string {
   return csvHead + reports.map(csvRows).join('');
 }
 
+const isoDatePattern = '^\\d{4}-\\d{2}-\\d{2}$';
+
 /** JSON Schema (draft 2020-12) of a report export, published at /data/schema.json. */
 export const exportSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -107,7 +109,28 @@ export const exportSchema = {
         source: { type: 'object', required: ['file', 'sha256'], properties: { sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' } } },
       },
     },
-    translation: { type: ['object', 'null'] },
+    translation: {
+      type: ['object', 'null'],
+      required: ['slug', 'lang', 'translatedBy', 'translated', 'fromReading', 'translatorNotes', 'revisions'],
+      properties: {
+        translated: { type: 'string', pattern: isoDatePattern },
+        translatorNotes: { type: 'array', items: { type: 'string' } },
+        revisions: {
+          description: 'The history of the translation, oldest first: revision 1 is the first translation; each lists what changed in it.',
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['revision', 'date', 'changes'],
+            additionalProperties: false,
+            properties: {
+              revision: { type: 'integer', minimum: 1 },
+              date: { type: 'string', pattern: isoDatePattern },
+              changes: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+            },
+          },
+        },
+      },
+    },
     urls: { type: 'object', required: ['zh', 'en', 'source', 'markdown'], additionalProperties: { type: 'string' } },
     blocks: {
       type: 'array',

@@ -139,6 +139,39 @@ export const termExceptionSchema = z
 
 export type TermException = z.infer<typeof termExceptionSchema>;
 
+/**
+ * A change listed in a revision: one sentence that says what changed and where, starting with a capital
+ * letter, a digit, a Chinese character or an opening quotation mark and ending with a full stop.
+ */
+const changeSentence = z
+  .string()
+  .trim()
+  .min(10, 'say what changed (one sentence, at least 10 characters)')
+  .regex(/^[\p{Lu}\p{N}\p{Script=Han}“‘(]/u, 'a sentence starts with a capital letter, a digit, a Chinese character or an opening quotation mark')
+  .regex(/[.!?][”’)]?$/u, 'a sentence ends with a full stop');
+
+/** One revision of a translation: its number (the first translation is 1), its date and what changed in it. */
+export const revisionSchema = z
+  .object({
+    revision: z.number().int().min(1),
+    date: isoDate,
+    changes: z.array(changeSentence).min(1, 'list what changed in this revision'),
+  })
+  .strict();
+
+export type Revision = z.infer<typeof revisionSchema>;
+
+/** The revisions in order: numbered 1, 2, 3 … without a gap, each dated no earlier than the one before. */
+const revisionHistory = z.array(revisionSchema).superRefine((revisions, context) => {
+  revisions.forEach((entry, index) => {
+    if (entry.revision !== index + 1)
+      context.addIssue({ code: 'custom', path: [index, 'revision'], message: `revisions are numbered 1, 2, 3 … in order: expected ${index + 1}, found ${entry.revision}` });
+    const before = revisions[index - 1];
+    if (before && entry.date < before.date)
+      context.addIssue({ code: 'custom', path: [index, 'date'], message: `revision ${entry.revision} is dated before revision ${before.revision}` });
+  });
+});
+
 /** The frontmatter of an English translation (content/reports/en). */
 export const translationSchema = z
   .object({
@@ -148,7 +181,7 @@ export const translationSchema = z
     lang: z.literal('en'),
     /** Who translated it. */
     translatedBy: z.string().min(1),
-    /** When the translation was made or last revised. */
+    /** When the translation was made or last revised: the date of its latest revision, where revisions are listed. */
     translated: z.coerce.date(),
     /** Which reading of the Chinese it translates. */
     fromReading: z.literal('normalized'),
@@ -159,7 +192,21 @@ export const translationSchema = z
      * in the Chinese, each with the reason (npm run check:terms, scripts/lib/term-check.ts).
      */
     termExceptions: z.array(termExceptionSchema).default([]),
+    /**
+     * The translation's history, oldest first: revision 1 is the first translation, each later one lists
+     * what changed in it (shown under the translation's note, in the exports and in CHANGELOG.md).
+     */
+    revisions: revisionHistory.default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((translation, context) => {
+    const latest = translation.revisions.at(-1);
+    if (latest && latest.date.getTime() !== translation.translated.getTime())
+      context.addIssue({
+        code: 'custom',
+        path: ['translated'],
+        message: `the date of the latest revision (${latest.date.toISOString().slice(0, 10)}, revision ${latest.revision}) is the date the translation was last revised`,
+      });
+  });
 
 export type TranslationMeta = z.infer<typeof translationSchema>;

@@ -1,9 +1,10 @@
 /**
  * The translators' style sheet (content/pages/<lang>/style.md), its mechanical rules on
  * every translation: the English speaks of the town in the third person outside quoted
- * speech; the translator's notes may say “we” for the editors but never “I”; the published
- * English (headings, paragraphs, notes) has curly quotation marks and apostrophes only, and
- * so does the English Markdown itself, outside its frontmatter.
+ * speech; the translator's notes and the revision history may say “we” for the editors but
+ * never “I”; the published English (headings, paragraphs, notes, the changes listed in each
+ * revision) has curly quotation marks and apostrophes only, and so does the English Markdown
+ * itself, outside its frontmatter.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,6 +18,9 @@ const corpus = await renderedCorpus();
 for (const entry of corpus) {
   const translation = entry.translation!;
   const notes = translation.data.translatorNotes as string[];
+  const changes = ((translation.data.revisions ?? []) as { revision: number; changes: string[] }[]).flatMap((entry) =>
+    entry.changes.map((change, index) => ({ where: `revision ${entry.revision}, change ${index + 1}`, text: change })),
+  );
 
   test(`${entry.slug}: the English is in the third person outside quoted speech`, () => {
     const found = translation.rendered.anchors
@@ -25,15 +29,19 @@ for (const entry of corpus) {
     assert.deepEqual(found, []);
   });
 
-  test(`${entry.slug}: the translator’s notes speak as the editors, never as “I”`, () => {
-    const found = notes.map((note, index) => ({ note: index + 1, words: firstPerson(note, { editorsWe: true }) })).filter((note) => note.words.length > 0);
+  test(`${entry.slug}: the translator’s notes and the revision history speak as the editors, never as “I”`, () => {
+    const found = [
+      ...notes.map((note, index) => ({ where: `note ${index + 1}`, words: firstPerson(note, { editorsWe: true }) })),
+      ...changes.map((change) => ({ where: change.where, words: firstPerson(change.text, { editorsWe: true }) })),
+    ].filter((place) => place.words.length > 0);
     assert.deepEqual(found, []);
   });
 
-  test(`${entry.slug}: the published English has curly quotes only`, () => {
+  test(`${entry.slug}: the published English, its notes and its revision history have curly quotes only`, () => {
     const found = [
       ...translation.rendered.anchors.map((anchor) => ({ where: `#${anchor.id}`, quotes: straightQuotes(anchor.text) })),
       ...notes.map((note, index) => ({ where: `note ${index + 1}`, quotes: straightQuotes(note) })),
+      ...changes.map((change) => ({ where: change.where, quotes: straightQuotes(change.text) })),
     ].filter((place) => place.quotes.length > 0);
     assert.deepEqual(found, []);
   });

@@ -50,3 +50,27 @@ test('a field of the wrong type is refused with file, line and field', async () 
   const [message] = checkFrontmatter(file);
   assert.match(message!, /gutang\.md:\d+: frontmatter field "yearsCovered": Invalid input: expected array/);
 });
+
+test('a translation’s revisions are numbered from 1 without a gap, dated in order, each change a sentence, the latest dated as the translation', async () => {
+  const { mkdtempSync, readFileSync: read, writeFileSync } = await import('node:fs');
+  const dir = mkdtempSync('/tmp/town-reports-');
+  const original = read('content/reports/en/jingjiang.md', 'utf8');
+  const latest = '  - revision: 2\n    date: 2026-11-30\n    changes:\n';
+  const check = (edit: (text: string) => string) => {
+    const file = `${dir}/jingjiang.md`;
+    const edited = edit(original);
+    assert.notEqual(edited, original, 'the edit applies');
+    writeFileSync(file, edited);
+    return checkFrontmatter(file, 'translation');
+  };
+  assert.match(
+    check((text) => text.replace('  - revision: 2\n', '  - revision: 3\n')).join('\n'),
+    /jingjiang\.md:\d+: frontmatter field "revisions\.1\.revision": revisions are numbered 1, 2, 3 … in order: expected 2, found 3/,
+  );
+  assert.match(check((text) => text.replace('    date: 2026-11-23\n', '    date: 2026-12-01\n')).join('\n'), /frontmatter field "revisions\.1\.date": revision 2 is dated before revision 1/);
+  assert.match(check((text) => text.replace('translated: 2026-11-30', 'translated: 2026-11-23')).join('\n'), /:5: frontmatter field "translated": the date of the latest revision \(2026-11-30, revision 2\)/);
+  assert.match(check((text) => text.replace(latest, `${latest}      - ""\n`)).join('\n'), /"revisions\.1\.changes\.0": say what changed/);
+  assert.match(check((text) => text.replace(latest, `${latest}      - "fixed some things"\n`)).join('\n'), /"revisions\.1\.changes\.0": a sentence starts with a capital letter/);
+  assert.match(check((text) => text.replace(latest, `${latest}      - "Fixed some things in s2-p1"\n`)).join('\n'), /"revisions\.1\.changes\.0": a sentence ends with a full stop/);
+  assert.match(check((text) => text.replace(/(?<= {4}date: 2026-11-30\n) {4}changes:\n( {6}- .*\n)+/, '')).join('\n'), /"revisions\.1\.changes": /);
+});

@@ -1,9 +1,10 @@
 /**
  * The translations: complete, aligned with the Chinese id for id, numbers
- * carried over, provenance stated.
+ * carried over, provenance and revision history stated.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { renderedCorpus } from '../support/corpus.ts';
 import { checkParity } from '../../scripts/lib/parity.ts';
 import { missingNumbers } from '../support/numbers.ts';
@@ -35,8 +36,27 @@ for (const entry of corpus) {
     assert.equal(translation.data.fromReading, 'normalized');
     assert.ok(String(translation.data.translatedBy).length > 0);
     assert.ok((translation.data.translatorNotes as string[]).length > 0, 'translator’s notes');
+    const revisions = (translation.data.revisions ?? []) as { revision: number; date: string; changes: string[] }[];
+    assert.ok(revisions.length > 0, 'the revision history, from revision 1 (the first translation)');
+    assert.equal(String(revisions.at(-1)!.date), String(translation.data.translated), 'the date given for the translation is that of its latest revision');
   });
 }
+
+test('the changelog lists each translation’s latest revision, in a release dated on or after it', () => {
+  const changelog = readFileSync('CHANGELOG.md', 'utf8');
+  // Newest first, as the file lists them; each section runs to the next release heading.
+  const headings = [...changelog.matchAll(/^## \d+\.\d+\.\d+ — (\d{4}-\d{2}-\d{2})$/gm)];
+  const releases = headings.map((heading, index) => ({ date: heading[1]!, text: changelog.slice(heading.index, headings[index + 1]?.index) }));
+  assert.ok(releases.length > 0, 'CHANGELOG.md has releases');
+  for (const entry of corpus) {
+    const latest = (entry.translation!.data.revisions as { revision: number; date: string }[]).at(-1)!;
+    if (latest.revision === 1) continue; // the first translation came with the report itself
+    const town = (entry.data.town as { en: string }).en;
+    const line = `${town} (revision ${latest.revision})`;
+    const listed = releases.filter((release) => release.date >= String(latest.date) && release.text.includes(line));
+    assert.equal(listed.length, 1, `${entry.slug}: one release dated ${latest.date} or later lists “${line}”`);
+  }
+});
 
 test('a misaligned translation fails the parity check, naming file and id', async () => {
   const { problems } = await checkParity('tests/fixtures/parity/zh/misaligned.md', 'tests/fixtures/parity/en/misaligned.md');

@@ -119,6 +119,22 @@ test('report exports validate against the published schema and match the content
   for (const report of corpusJson.reports) assert.ok(validate(report));
 });
 
+test('each JSON export carries its translation’s revision history as the frontmatter records it, and the schema checks its form', () => {
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync('dist/data/schema.json', 'utf8')));
+  for (const entry of corpus) {
+    const exported = JSON.parse(readFileSync(`dist/data/reports/${entry.slug}.json`, 'utf8'));
+    const revisions = entry.translation!.data.revisions as { revision: number; date: string; changes: string[] }[];
+    assert.deepEqual(exported.translation.revisions, revisions, `${entry.slug}: every revision, its ISO date and each change`);
+    assert.equal(exported.translation.translated, revisions.at(-1)!.date, `${entry.slug}: the translation is dated by its latest revision`);
+    const undated = structuredClone(exported);
+    undated.translation.revisions[0].date = '23 November 2026';
+    assert.ok(!validate(undated), `${entry.slug}: a revision date that is not an ISO date is refused`);
+    const empty = structuredClone(exported);
+    empty.translation.revisions.at(-1).changes = [];
+    assert.ok(!validate(empty), `${entry.slug}: a revision that lists no change is refused`);
+  }
+});
+
 test('CSV downloads start with a BOM and have one row per block', () => {
   for (const entry of corpus) {
     const csv = readFileSync(`dist/data/reports/${entry.slug}.csv`, 'utf8');

@@ -4,6 +4,8 @@
  * note with the keyboard; screenshots at desktop and phone widths (kept as
  * artifacts in screenshots/, not compared).
  */
+import { readFileSync } from 'node:fs';
+import matter from '../../src/lib/frontmatter.ts';
 import { choose, expect, expectInView, reading, slugs, test, ui } from './fixtures.ts';
 
 for (const width of [1280, 375])
@@ -100,6 +102,25 @@ test.describe('without JavaScript', () => {
     await choose(page, 'zh', 'reading.printed');
     await expect(page.locator('#s0-p1 .col-zh')).toContainText('聞堰街道', { useInnerText: true });
   });
+});
+
+test('the translation’s note lists its revisions, newest first, each with its date and what changed, in both interfaces', async ({ page }) => {
+  for (const slug of slugs) {
+    const { data } = matter(readFileSync(`content/reports/en/${slug}.md`, 'utf8'));
+    const revisions = (data.revisions as { revision: number; date: string; changes: string[] }[]).toReversed();
+    for (const lang of ['zh', 'en'] as const) {
+      await page.goto(`/${lang}/reports/${slug}/`);
+      const history = page.getByRole('list', { name: ui(lang, 'translation.revisions') });
+      const entries = history.locator(':scope > li');
+      await expect(entries, `${slug} (${lang}): one entry per revision`).toHaveCount(revisions.length);
+      for (const [index, revision] of revisions.entries()) {
+        const entry = entries.nth(index);
+        await expect(entry.locator('.revision-head'), `${slug} (${lang}): newest first`).toContainText(ui(lang, 'translation.revision', { n: revision.revision }));
+        await expect(entry.locator('time')).toHaveAttribute('datetime', revision.date);
+        await expect(entry.locator('ul > li')).toHaveText(revision.changes);
+      }
+    }
+  }
 });
 
 test('home lists the five reports with town, year, kind, length and opening line; 404 offers them too', async ({ page }) => {
