@@ -50,7 +50,7 @@ async function writeJson(slugs: string[], read: Read, write: Write) {
   await write(tail);
 }
 
-/** corpus.csv: one head, then each report's rows (its file without the head). */
+/** corpus.csv: one head, then each report's rows (its file without the head), cells as csvCell wrote them: a cell a spreadsheet would run as a formula is already text. */
 async function writeCsv(slugs: string[], read: Read, write: Write) {
   await write(csvHead);
   // The head is the first line (a BOM before it, unless the reader decoded it away, as fetch does).

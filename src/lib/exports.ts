@@ -1,7 +1,8 @@
 /**
  * The edition's data for reuse: per report and for the corpus, as JSON
  * (validated against exportSchema) and CSV (UTF-8 with BOM, so spreadsheet
- * programs read Chinese). Every paragraph carries its id, the printed and
+ * programs read Chinese; a cell that a spreadsheet would run as a formula is
+ * written as text, `csvCell`). Every paragraph carries its id, the printed and
  * normalized readings, the English, and the editorial marks it holds.
  */
 import type { Anchor, Intervention } from '../edition/types.ts';
@@ -55,7 +56,16 @@ export type ReportExport = ReturnType<typeof exportReport>;
 
 const csvColumns = ['report', 'id', 'kind', 'printed', 'normalized', 'english', 'marks', 'version'] as const;
 
-function csvCell(value: string): string {
+/**
+ * A spreadsheet program reads a CSV cell that begins with =, +, -, @, a tab or a carriage return as a
+ * formula (CSV or formula injection), even inside quotes. Following OWASP, such a cell is written with a
+ * single quote before it, and quoted, so that Excel, LibreOffice and Google Sheets show it as text; the
+ * JSON exports carry the text as it is. Every other cell is quoted only if it must be (RFC 4180).
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
+export function csvCell(value: string): string {
+  if (formulaStart.test(value)) return `"'${value.replace(/"/g, '""')}"`;
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
