@@ -3,8 +3,9 @@
  * must yield the same section and paragraph ids, in the same order. The check
  * itself is src/lib/alignment.ts, the one the build runs.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import matter from '../../src/lib/frontmatter.ts';
+import { readContentMarkdown } from '../../src/lib/text-file.ts';
 import { renderMarkdown, renderOptions } from '../../src/build/pipeline.ts';
 import { alignedIds, alignmentProblems } from '../../src/lib/alignment.ts';
 
@@ -14,7 +15,7 @@ export interface ParityResult {
 }
 
 async function anchorsOf(path: string, collection: 'reports' | 'translations') {
-  const markdown = readFileSync(path, 'utf8');
+  const markdown = readContentMarkdown(path).text;
   const { data } = matter(markdown);
   return (await renderMarkdown(markdown, path, renderOptions(collection, data))).anchors;
 }
