@@ -28,7 +28,7 @@ import { readContentMarkdown } from '../lib/text-file.ts';
 import { describeChange } from '../edition/unicode.ts';
 import { loadGlossary } from '../lib/glossary.ts';
 import { glossaryFile } from '../config.ts';
-import { renderOptions } from './pipeline.ts';
+import { linkRules, renderOptions } from './pipeline.ts';
 import { removeRendering, renderFile, writeRendering } from './rendering.ts';
 
 interface Options {
@@ -58,7 +58,8 @@ export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms
     name: 'markdown-files',
     load: async ({ collection, config, store, parseData, generateDigest, watcher, logger }) => {
       const renderings = fileURLToPath(new URL(`renderings/${collection}/`, config.cacheDir));
-      const code = generateDigest(pipelineSources());
+      // The links content may hold depend on the site and the hosts listed in content/edition.yaml.
+      const code = generateDigest(`${pipelineSources()}\0${JSON.stringify(linkRules())}`);
       const glossaryDigest = () => `${code}:${generateDigest(existsSync(glossary) ? readFileSync(glossary, 'utf8') : '')}`;
       let renderedWith = glossaryDigest();
       const fileNames = () =>
