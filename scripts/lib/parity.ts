@@ -6,8 +6,9 @@
  * terms and length (scripts/lib/alignment-content.ts), so that two swapped
  * paragraphs do not pass for aligned ones.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import matter from '../../src/lib/frontmatter.ts';
+import { readContentMarkdown } from '../../src/lib/text-file.ts';
 import { renderMarkdown, renderOptions } from '../../src/build/pipeline.ts';
 import { alignedIds, alignmentProblems } from '../../src/lib/alignment.ts';
 import { loadGlossary, type Term } from '../../src/lib/glossary.ts';
@@ -22,7 +23,7 @@ export interface ParityResult {
 }
 
 async function anchorsOf(path: string, collection: 'reports' | 'translations') {
-  const markdown = readFileSync(path, 'utf8');
+  const markdown = readContentMarkdown(path).text;
   const { data } = matter(markdown);
   return { data, anchors: (await renderMarkdown(markdown, path, renderOptions(collection, data))).anchors };
 }

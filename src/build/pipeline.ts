@@ -15,6 +15,9 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { pipelinePlugins } from '../plugins/index.ts';
 import type { Anchor, Intervention, Script } from '../edition/types.ts';
 import { loadGlossary, type Term } from '../lib/glossary.ts';
+import { edition } from '../lib/edition-info.ts';
+import type { LinkRules } from '../plugins/remark-links.ts';
+import { siteUrl } from '../config.ts';
 
 /** What the plugins record about a file. */
 export interface Recorded {
@@ -39,8 +42,13 @@ export function renderOptions(collection: 'reports' | 'translations', data: Reco
   return collection === 'translations' ? { kind: 'translation' } : { kind: 'report', script: data.script === 'Hant' ? 'Hant' : 'Hans' };
 }
 
+/** Where links and images in content may point: the edition's own site (SITE_URL) and the hosts content/edition.yaml lists. */
+export function linkRules(): LinkRules {
+  return { site: siteUrl, external: edition().externalLinks };
+}
+
 function createProcessor(kind: RenderOptions['kind'], terms: Term[]) {
-  const { remarkPlugins, rehypePlugins } = pipelinePlugins({ kind, glossary: { terms, href: glossaryFromReport } });
+  const { remarkPlugins, rehypePlugins } = pipelinePlugins({ kind, glossary: { terms, href: glossaryFromReport }, links: linkRules() });
   return unified().use(remarkParse).use(remarkPlugins).use(remarkRehype).use(rehypePlugins).use(rehypeStringify).freeze();
 }
 

@@ -17,6 +17,7 @@ import type { Anchor, Intervention } from '../edition/types.ts';
 import { alignedIds } from '../lib/alignment.ts';
 import { encodeTermCounts, termCounts } from '../lib/concordance.ts';
 import type { Term } from '../lib/glossary.ts';
+import { readContentMarkdown } from '../lib/text-file.ts';
 import { renderOptions, renderTree, type RenderOptions } from './pipeline.ts';
 
 export interface Block {
@@ -69,7 +70,7 @@ const hanCharacters = (anchors: Anchor[]) => anchors.reduce((sum, anchor) => sum
 
 /** Renders a file (its path relative to the project; what it is) and summarizes it; `terms`: count the glossary's terms. */
 export async function renderFile(path: string, options: RenderOptions, digest: string | number, terms?: Term[]) {
-  const { tree, anchors, editorial, glossaryTerms } = await renderTree(readFileSync(path, 'utf8'), path, options);
+  const { tree, anchors, editorial, glossaryTerms } = await renderTree(readContentMarkdown(path).text, path, options);
   const rendering: Rendering = { digest, blocks: blocksOf(tree), anchors, editorial, glossaryTerms };
   const summary: Omit<Summary, 'rendering'> = {
     characters: hanCharacters(anchors),

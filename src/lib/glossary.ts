@@ -4,10 +4,11 @@
  * pinyin and English; the annotation plugin, the glossary and concordance
  * pages and the tests all read it through here.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { glossaryFile } from '../config.ts';
+import { readContentFile } from './text-file.ts';
 
 /**
  * `usage` holds common words the translations render one fixed way (以上 “or more”, 市级 “municipal”,
@@ -86,7 +87,7 @@ export function loadGlossary(path = glossaryFile): Term[] {
   const { mtimeMs, size } = statSync(path);
   const stamp = `${mtimeMs}:${size}`;
   let cached = cache.get(path);
-  if (cached?.stamp !== stamp) cache.set(path, (cached = { stamp, terms: parseGlossary(readFileSync(path, 'utf8'), path) }));
+  if (cached?.stamp !== stamp) cache.set(path, (cached = { stamp, terms: parseGlossary(readContentFile(path).text, path) }));
   return cached.terms;
 }
 

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { documentKinds } from '../edition/types.ts';
 import { anchorPattern } from '../edition/anchors.ts';
+import { codePointsPattern } from '../edition/unicode.ts';
 
 /** Document kinds are defined with the edition's types (src/edition/types.ts). */
 export { documentKinds };
@@ -108,6 +109,15 @@ export const reportSchema = z
     source: z.object({
       file: z.string().regex(/^[\w.-]+\.txt$/),
       sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hexadecimal digits'),
+      /**
+       * Where the source is not in Unicode NFC or holds zero-width characters: each place the text (as ingest
+       * wrote it) differs, by line and column of the source, and the source's code points (src/edition/unicode.ts).
+       */
+      unicode: z
+        .array(
+          z.object({ line: z.number().int().min(1), column: z.number().int().min(1), printed: z.string().regex(codePointsPattern, 'code points, as "U+0065 U+0301"') }).strict(),
+        )
+        .optional(),
     }),
     /** The government information disclosure index number (索引号), where given. */
     documentNumber: z.string().optional(),

@@ -19,9 +19,12 @@ test('an empty file is refused by name', () => {
 
 test('invalid UTF-8 is refused with the byte offset', () => {
   const bytes = new Uint8Array([...encode('古塘街道'), 0xff, ...encode('工作')]);
-  assert.throws(() => decodeSource(bytes, 'sources/bad.txt'), /sources\/bad\.txt: not valid UTF-8 at byte 12 \(0xff\)/);
+  assert.throws(() => decodeSource(bytes, 'sources/bad.txt'), /sources\/bad\.txt:1: not valid UTF-8 at byte 12 \(0xff\)/);
   const gbk = new Uint8Array([0xb9, 0xc5, 0xcc, 0xc1]); // 古塘 in GBK
   assert.throws(() => decodeSource(gbk, 'sources/gbk.txt'), /not valid UTF-8 at byte 0/);
+  // A U+FFFD the file really holds is text; the offset is of the first byte that is not UTF-8, on its line.
+  const replacement = new Uint8Array([...encode('古\uFFFD塘\n街道'), 0xe5, 0x41]);
+  assert.throws(() => decodeSource(replacement, 'sources/fffd.txt'), /sources\/fffd\.txt:2: not valid UTF-8 at byte 16 \(0xe5\)/);
 });
 
 test('a byte-order mark and CRLF line ends are reported and change nothing else', () => {

@@ -2,12 +2,13 @@
  * Per-report downloads: <slug>.json, <slug>.csv, and the Markdown of the
  * Chinese text and of the translation (<slug>.zh.md, <slug>.en.md).
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { APIRoute } from 'astro';
 import { loadReportIndex, renderReport, type ReportSummary } from '../../../build/reports.ts';
 import { exportOf } from '../../../build/report-export.ts';
 import { toCsv } from '../../../lib/exports.ts';
 import { contentDir } from '../../../config.ts';
+import { readContentMarkdown } from '../../../lib/text-file.ts';
 
 export async function getStaticPaths() {
   const reports = await loadReportIndex();
@@ -26,6 +27,7 @@ export const GET: APIRoute = async ({ props }) => {
   let body: string;
   if (extension === 'json') body = `${JSON.stringify(exportOf(await renderReport(summary)), null, 2)}\n`;
   else if (extension === 'csv') body = toCsv([exportOf(await renderReport(summary))]);
-  else body = readFileSync(`${contentDir}/reports/${extension.slice(0, 2)}/${summary.slug}.md`, 'utf8');
+  // The Markdown as the edition read it (src/lib/text-file.ts).
+  else body = readContentMarkdown(`${contentDir}/reports/${extension.slice(0, 2)}/${summary.slug}.md`).text;
   return new Response(body, { headers: { 'Content-Type': `${types[extension]}; charset=utf-8` } });
 };
