@@ -57,6 +57,12 @@ export const termSchema = z
 
 export type Term = z.infer<typeof termSchema>;
 
+/** Where a term's English comes from, as its entry shows it: official or the edition's own, and the account. */
+export function englishSource(term: Pick<Term, 'enSource'>): { kind: 'official' | 'edition'; account: string } {
+  const at = term.enSource.indexOf(': ');
+  return { kind: term.enSource.slice(0, at) as 'official' | 'edition', account: term.enSource.slice(at + 2) };
+}
+
 export function parseGlossary(text: string, path = 'content/glossary/terms.yaml'): Term[] {
   const raw = parse(text) as unknown;
   if (!Array.isArray(raw)) throw new Error(`${path}: expected a list of terms`);
