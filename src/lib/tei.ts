@@ -57,9 +57,7 @@ type Child = Element | string;
 /* ------------------------------------------------------------------ the text */
 
 /** One unit of a reading: a character (with its printed pinyin, or the glossary term it is part of), or an editorial mark. */
-type Token =
-  | { kind: 'char'; ch: string; ruby?: string; term?: number; termId?: string }
-  | { kind: 'mark'; index: number; element: HastElement; term?: number; termId?: string };
+type Token = { kind: 'char'; ch: string; ruby?: string; term?: number; termId?: string } | { kind: 'mark'; index: number; element: HastElement; term?: number; termId?: string };
 
 const dataEd = (element: HastElement) => (element.properties.dataEd === undefined ? undefined : Number(element.properties.dataEd));
 
@@ -86,7 +84,8 @@ function tokens(nodes: HastContent[], context: { terms: number }, term?: { n: nu
       const rt = node.children.find((child): child is HastElement => child.type === 'element' && child.tagName === 'rt');
       out.push({ kind: 'char', ch: base.map(textOf).join(''), ruby: rt ? textOf(rt) : undefined, term: term?.n, termId: term?.id });
     } else if (node.tagName === 'br') out.push({ kind: 'char', ch: '\n', term: term?.n, termId: term?.id });
-    else if (hasClass(node, 'term') && typeof node.properties.dataTerm === 'string') out.push(...tokens(node.children, context, { n: ++context.terms, id: node.properties.dataTerm }));
+    else if (hasClass(node, 'term') && typeof node.properties.dataTerm === 'string')
+      out.push(...tokens(node.children, context, { n: ++context.terms, id: node.properties.dataTerm }));
     else out.push(...tokens(node.children, context, term));
   }
   return out;
@@ -116,7 +115,8 @@ class TextBuilder {
 
   note(entry: Intervention): Element {
     const label = entry.why === 'punct' ? 'punctuation' : reasons[entry.why as Reason].en;
-    const text = entry.kind === 'punct' ? `${entry.count} punctuation mark${entry.count === 1 ? '' : 's'} normalized in this block` : [label, entry.note].filter(Boolean).join(': ');
+    const text =
+      entry.kind === 'punct' ? `${entry.count} punctuation mark${entry.count === 1 ? '' : 's'} normalized in this block` : [label, entry.note].filter(Boolean).join(': ');
     return x('note', { type: 'editorial', subtype: entry.kind, n: String(entry.index), resp: `#${editorsId}`, 'xml:lang': 'en' }, text);
   }
 
@@ -182,14 +182,21 @@ class TextBuilder {
       }
       case 'gap': {
         const gap = x('gap', { reason: reasonToken(entry.why), quantity: String([...entry.reading].length), unit: 'chars', ...attributes });
-        return [sic().length ? x('choice', [x('sic', sic()), x('corr', [gap])]) : gap, note];
+        return [sic().length ? x('choice', [x('sic', sic()), x('corr', attributes, [gap])]) : gap, note];
       }
       case 'del':
         return [x('surplus', { reason: reasonToken(entry.why), ...attributes }, sic()), note];
       case 'frag': {
         const id = String(normalized.properties.id ?? '');
         const source = this.printedAt.get(id);
-        return [x('supplied', { reason: 'transposed', ...(id ? { 'xml:id': id } : {}), ...(source ? { source: `#${source}` } : {}), ...attributes }, this.normalizedOnly(this.inner(normalized))), note];
+        return [
+          x(
+            'supplied',
+            { reason: 'transposed', ...(id ? { 'xml:id': id } : {}), ...(source ? { source: `#${source}` } : {}), ...attributes },
+            this.normalizedOnly(this.inner(normalized)),
+          ),
+          note,
+        ];
       }
       case 'join':
         return [x('lb', { break: 'no', type: 'join', ...attributes }), note];
@@ -202,7 +209,14 @@ class TextBuilder {
       }
       case 'pinyin': {
         const content = printed ? this.aligned(this.inner(printed), this.inner(normalized)) : this.normalizedOnly(this.inner(normalized));
-        return [...content, x('note', { type: 'pinyin', n: String(entry.index), resp: `#${editorsId}`, 'xml:lang': 'en' }, [`printed ${entry.sic}; the word reads `, x('foreign', { 'xml:lang': 'zh-Latn-pinyin' }, entry.reading), entry.note ? `: ${entry.note}` : ''])];
+        return [
+          ...content,
+          x('note', { type: 'pinyin', n: String(entry.index), resp: `#${editorsId}`, 'xml:lang': 'en' }, [
+            `printed ${entry.sic}; the word reads `,
+            x('foreign', { 'xml:lang': 'zh-Latn-pinyin' }, entry.reading),
+            entry.note ? `: ${entry.note}` : '',
+          ]),
+        ];
       }
       default:
         return [note];
@@ -274,7 +288,7 @@ class TextBuilder {
     }
     // Consecutive pieces of one term occurrence become one term element.
     const out: Child[] = [];
-    for (let index = 0; index < pieces.length; ) {
+    for (let index = 0; index < pieces.length;) {
       const piece = pieces[index]!;
       let end = index + 1;
       if (piece.term !== undefined) while (end < pieces.length && pieces[end]!.term === piece.term) end++;
@@ -341,10 +355,16 @@ function chineseBlock(builder: TextBuilder, block: TeiBlock, element: HastElemen
   if (entry.kind === 'moved') {
     const href = normalized && childByClass(normalized, 'ed-block-summary')?.properties.href;
     const target = typeof href === 'string' ? href : undefined;
-    return { element: x('ab', { 'xml:id': block.id, type: 'moved', ...(target ? { corresp: target } : {}) }, [x('surplus', { reason: 'transposed', ...attributes }, text), builder.note(entry)]) };
+    return {
+      element: x('ab', { 'xml:id': block.id, type: 'moved', ...(target ? { corresp: target } : {}) }, [
+        x('surplus', { reason: 'transposed', ...attributes }, text),
+        builder.note(entry),
+      ]),
+    };
   }
   // Removed chrome: page furniture (masthead, web page chrome, publication metadata) is fw; anything else removed is surplus.
-  if (['masthead', 'chrome', 'metadata'].includes(entry.why)) return { element: x('fw', { 'xml:id': block.id, type: reasonToken(entry.why), ...attributes }, [...text, builder.note(entry)]) };
+  if (['masthead', 'chrome', 'metadata'].includes(entry.why))
+    return { element: x('fw', { 'xml:id': block.id, type: reasonToken(entry.why), ...attributes }, [...text, builder.note(entry)]) };
   return { element: x('ab', { 'xml:id': block.id, type: 'removed' }, [x('surplus', { reason: reasonToken(entry.why), ...attributes }, text), builder.note(entry)]) };
 }
 
@@ -364,7 +384,9 @@ function sections(anchors: Anchor[], blocks: TeiBlock[], make: (block: TeiBlock,
     if (made.heading) {
       const level = depth.get(block.id) ?? 1;
       while (stack.length && stack.at(-1)!.depth >= level) stack.pop();
-      const div = x('div', { 'xml:id': `${prefix}${block.id}`, type: block.id === 's0' ? 'document' : 'section', ...(prefix ? { corresp: `#${block.id}` } : {}) }, [x('head', made.heading)]);
+      const div = x('div', { 'xml:id': `${prefix}${block.id}`, type: block.id === 's0' ? 'document' : 'section', ...(prefix ? { corresp: `#${block.id}` } : {}) }, [
+        x('head', made.heading),
+      ]);
       (stack.at(-1)?.div ?? body).children.push(div);
       stack.push({ depth: level, div });
     } else if (made.element) (stack.at(-1)?.div ?? body).children.push(made.element);
@@ -443,13 +465,24 @@ function header(report: TeiReport): Element {
   const date = meta.published
     ? x('date', { when: meta.published }, meta.published)
     : meta.dateSupplied
-      ? x('date', { when: String(meta.dateSupplied.year), cert: 'medium', resp: `#${editorsId}` }, `[${meta.dateSupplied.year}] (not stated; supplied by the editors: ${meta.dateSupplied.evidence})`)
+      ? x(
+          'date',
+          { when: String(meta.dateSupplied.year), cert: 'medium', resp: `#${editorsId}` },
+          `[${meta.dateSupplied.year}] (not stated; supplied by the editors: ${meta.dateSupplied.evidence})`,
+        )
       : undefined;
   const creators = meta.creators.map((creator) =>
-    x(creator.role === 'editor' ? 'editor' : 'author', { role: creator.roleEn }, [x('persName', { 'xml:lang': 'zh' }, creator.name), x('persName', { 'xml:lang': 'zh-Latn-pinyin' }, creator.pinyin)]),
+    x(creator.role === 'editor' ? 'editor' : 'author', { role: creator.roleEn }, [
+      x('persName', { 'xml:lang': 'zh' }, creator.name),
+      x('persName', { 'xml:lang': 'zh-Latn-pinyin' }, creator.pinyin),
+    ]),
   );
   const body = (tag: string, value: { zh: string; en: string; supplied?: string }) =>
-    x(tag, [x('orgName', { 'xml:lang': 'zh' }, value.zh), x('orgName', { 'xml:lang': 'en' }, value.en), ...(value.supplied ? [x('note', { resp: `#${editorsId}` }, `supplied by the editors: ${value.supplied}`)] : [])]);
+    x(tag, [
+      x('orgName', { 'xml:lang': 'zh' }, value.zh),
+      x('orgName', { 'xml:lang': 'en' }, value.en),
+      ...(value.supplied ? [x('note', { resp: `#${editorsId}` }, `supplied by the editors: ${value.supplied}`)] : []),
+    ]);
   return x('teiHeader', [
     x('fileDesc', [
       x('titleStmt', [
@@ -457,9 +490,19 @@ function header(report: TeiReport): Element {
         x('title', { type: 'main', 'xml:lang': 'en' }, meta.title.en),
         x('title', { type: 'sub', 'xml:lang': 'en' }, `${edition.name.en}: ${edition.subtitle.en}`),
         x('title', { type: 'sub', 'xml:lang': 'zh' }, `${edition.name.zh}：${edition.subtitle.zh}`),
-        x('respStmt', { 'xml:id': editorsId }, [x('resp', 'conversion, editorial marks and notes, glossary'), x('orgName', { 'xml:lang': 'zh' }, edition.editors.zh), x('orgName', { 'xml:lang': 'en' }, edition.editors.en)]),
+        x('respStmt', { 'xml:id': editorsId }, [
+          x('resp', 'conversion, editorial marks and notes, glossary'),
+          x('orgName', { 'xml:lang': 'zh' }, edition.editors.zh),
+          x('orgName', { 'xml:lang': 'en' }, edition.editors.en),
+        ]),
         ...(translation
-          ? [x('respStmt', { 'xml:id': translatorsId }, [x('resp', `English translation (${translation.translated})`), x('orgName', { 'xml:lang': 'en' }, translation.translatedBy), x('orgName', { 'xml:lang': 'zh' }, edition.translators.zh)])]
+          ? [
+              x('respStmt', { 'xml:id': translatorsId }, [
+                x('resp', `English translation (${translation.translated})`),
+                x('orgName', { 'xml:lang': 'en' }, translation.translatedBy),
+                x('orgName', { 'xml:lang': 'zh' }, edition.translators.zh),
+              ]),
+            ]
           : []),
       ]),
       x('editionStmt', [x('edition', { n: edition.version }, [`${edition.name.en} ${edition.version}, released `, x('date', { when: edition.released }, edition.released)])]),
@@ -469,7 +512,11 @@ function header(report: TeiReport): Element {
         x('idno', { type: 'URI' }, urls.zh),
         x('idno', { type: 'URI', subtype: 'en' }, urls.en),
         x('availability', [
-          x('licence', { target: edition.license.apparatus.url }, `${edition.license.apparatus.name} (${edition.license.apparatus.id}): the editors’ work (conversion, editorial marks and notes, translation, glossary, abstract).`),
+          x(
+            'licence',
+            { target: edition.license.apparatus.url },
+            `${edition.license.apparatus.name} (${edition.license.apparatus.id}): the editors’ work (conversion, editorial marks and notes, translation, glossary, abstract).`,
+          ),
           x('p', { 'xml:lang': 'en' }, edition.license.sources.en),
           x('p', { 'xml:lang': 'zh' }, edition.license.sources.zh),
         ]),
@@ -516,7 +563,12 @@ function header(report: TeiReport): Element {
       x('settingDesc', [x('listPlace', [place(meta)])]),
     ]),
     ...(translation?.revisions.length
-      ? [x('revisionDesc', translation.revisions.map((revision) => x('change', { when: revision.date, n: String(revision.revision), who: `#${translatorsId}` }, revision.changes.join(' '))))]
+      ? [
+          x(
+            'revisionDesc',
+            translation.revisions.map((revision) => x('change', { when: revision.date, n: String(revision.revision), who: `#${translatorsId}` }, revision.changes.join(' '))),
+          ),
+        ]
       : []),
   ]);
 }
@@ -584,9 +636,16 @@ export function teiCorpusFrame(edition: Edition, urls: { corpus: string; method:
           x('publisher', [x('orgName', { 'xml:lang': 'en' }, edition.editors.en)]),
           x('date', { when: edition.released }, edition.released),
           x('idno', { type: 'URI' }, urls.corpus),
-          x('availability', [x('licence', { target: edition.license.apparatus.url }, `${edition.license.apparatus.name} (${edition.license.apparatus.id}): the editors’ work.`), p(edition.license.sources.en)]),
+          x('availability', [
+            x('licence', { target: edition.license.apparatus.url }, `${edition.license.apparatus.name} (${edition.license.apparatus.id}): the editors’ work.`),
+            p(edition.license.sources.en),
+          ]),
         ]),
-        x('sourceDesc', [p(`Each report's own header describes its source. Method and conventions: ${urls.method}. In this file every xml:id and pointer is prefixed with the report's slug (wenyan.s2-p3); in each report's own file (data/reports/<slug>.tei.xml) the ids are the anchors themselves.`)]),
+        x('sourceDesc', [
+          p(
+            `Each report's own header describes its source. Method and conventions: ${urls.method}. In this file every xml:id and pointer is prefixed with the report's slug (wenyan.s2-p3); in each report's own file (data/reports/<slug>.tei.xml) the ids are the anchors themselves.`,
+          ),
+        ]),
       ]),
     ]),
     placeholder,
