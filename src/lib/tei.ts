@@ -12,7 +12,8 @@
 import { diffArrays } from 'diff';
 import type { Element as HastElement, ElementContent as HastContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { x, type Element } from 'xastscript';
+import type { Element } from 'xast';
+import { x } from 'xastscript';
 import { toXml } from 'xast-util-to-xml';
 import type { Anchor, Intervention } from '../edition/types.ts';
 import { hasClass, readingClass } from '../edition/reading.ts';
