@@ -415,22 +415,41 @@ function englishBlock(block: TeiBlock, element: HastElement): { heading?: Child[
 
 /* ---------------------------------------------------------------- the header */
 
-/** The editorial declarations of the method page (凡例), in brief; the page itself is linked. */
+/**
+ * The editorial declarations of the method page (凡例), in brief; the page itself is linked. In the text,
+ * {name} is an element's name (TEI gi), @name an attribute's (att), {name type="x"} an element with its
+ * attribute value (tag).
+ */
 const declarations = {
   correction:
-    'Every change to the source is marked. A misreading corrected is <choice><sic/><corr/></choice>; text the source lost and the editors supply (final punctuation lost at a column break) is <supplied>; @cert is high for a repair proved from the bytes (encoding damage), medium for one inferred from sense or layout; @resp points to the editors. Destroyed characters that cannot be recovered are <gap> with @reason and @quantity in characters, never guessed; the normalized reading prints one □ for each. Unreadable text is kept in both readings as <unclear>.',
+    'Every change to the source is marked. A misreading corrected is a {choice} of {sic} and {corr}; text the source lost and the editors supply (final punctuation lost at a column break) is {supplied}. @cert is high for a repair proved from the bytes (encoding damage), medium for one inferred from sense or layout; @resp points to the editors. Destroyed characters that cannot be recovered are a {gap} with @reason and @quantity in characters, never guessed; the normalized reading prints one □ for each. Unreadable text is kept in both readings as {unclear}.',
   normalization:
-    'The normalized reading is mainland simplified Chinese: the Wenyan text is converted from Traditional characters by OpenCC, never by hand. Where the printed and the normalized readings differ without an editorial mark (script, punctuation), the text is <choice><orig/><reg/></choice>, character for character where the two have the same length. Wenyan’s printed pinyin is kept as TEI ruby (<ruby><rb>機</rb><rt>jī</rt></ruby>, TEI P5 since 4.2.0), which the Guidelines give for interlinear glosses of pronunciation; a printed reading that is wrong for its word is kept, with a <note type="pinyin"> giving the right one.',
+    'The normalized reading is mainland simplified Chinese: the Wenyan text is converted from Traditional characters by OpenCC, never by hand. Where the printed and the normalized readings differ without an editorial mark (script, punctuation), the text is a {choice} of {orig} and {reg}, character for character where the two have the same length. Wenyan’s printed pinyin is kept as TEI {ruby} ({rb} the character, {rt} its pinyin; in TEI P5 since 4.2.0), the Guidelines’ element for glosses of pronunciation set beside the base text, rather than @pronunciation on a {w}, which would make the editors segment words the source does not; a printed reading that is wrong for its word is kept, with a {note type="pinyin"} giving the right one.',
   punctuation:
-    'Half-width commas, colons, semicolons, parentheses, exclamation and question marks standing in Chinese text become full-width in the normalized reading; marks between digits or Latin letters are left alone. The changes are <orig>/<reg> pairs, counted per paragraph in a note.',
+    'Half-width commas, colons, semicolons, parentheses, exclamation and question marks standing in Chinese text become full-width in the normalized reading; marks between digits or Latin letters are left alone. The changes are {orig} and {reg} pairs, counted per paragraph in a {note type="editorial"}.',
   quotation: 'Straight quotation marks become curly (“ ” ‘ ’) in the normalized reading; the printed reading keeps them as printed.',
   hyphenation:
-    'Chinese text has no hyphenation. A paragraph split by a column break and joined again is marked <lb break="no" type="join"/> where the print broke it; a heading the source ran in with its paragraph is set apart and marked <milestone unit="paragraph" type="split"/>.',
+    'Chinese text has no hyphenation. A paragraph split by a column break and joined again is marked {lb break="no"} where the print broke it; a heading the source ran in with its paragraph is set apart and marked {milestone unit="paragraph"}.',
   segmentation:
-    'One <div> per section with the xml:id of its anchor (s0 the title and lead, s1, s2, …), one <p> per paragraph (s2-p3), one <ab> or <fw> per removed, moved or restored block (s2-x1). Text that is not part of the document is removed from the normalized reading and kept as printed: page furniture (masthead, web page chrome, publication metadata) as <fw>, other removed text (image placeholders, fragments of a neighbouring headline) as <surplus>. A fragment the newspaper’s OCR read in the wrong place is <supplied reason="transposed"> where the edition restores it, with @source pointing to the <ab type="moved"> that holds it as printed (itself pointing back with @corresp).',
+    'One {div} per section with the xml:id of its anchor (s0 the title and lead, s1, s2, …), one {p} per paragraph (s2-p3), one {ab} or {fw} per removed, moved or restored block (s2-x1). Text that is not part of the document is removed from the normalized reading and kept as printed: page furniture (masthead, web page chrome, publication metadata) as {fw}, the forme work of a printed page, other removed text (image placeholders, fragments of a neighbouring headline) as {surplus}; {del} is not used, since it records a deletion made in the source itself. A fragment the newspaper’s OCR read in the wrong place is {supplied reason="transposed"} where the edition restores it, with @source pointing to the {ab type="moved"} that holds it as printed, which points back with @corresp.',
   interpretation:
-    'To read the printed reading: take <sic>, <orig>, <surplus>, <fw> and <ab type="moved">, skip <corr>, <reg>, <supplied>, <note>; <lb/> is a line break; ruby reads as its base followed by its pinyin in parentheses. To read the normalized reading: take <corr>, <reg>, <supplied>, skip <sic>, <orig>, <surplus>, <fw>, <note>; <gap> is □ for each character of its @quantity. Glossary terms are <term> with @ref to a category of the taxonomy in classDecl.',
+    'To read the printed reading: take {sic}, {orig}, {surplus}, {fw} and {ab type="moved"}, skip {corr}, {reg}, {supplied} and {note}; {lb} is a line break; {ruby} reads as its {rb} followed by its {rt} in parentheses. To read the normalized reading: take {corr}, {reg} and {supplied}, skip {sic}, {orig}, {surplus}, {fw} and {note}; a {gap} is one □ for each character of its @quantity. Glossary terms are {term} with @ref to a {category} of the {taxonomy} in {classDecl}.',
 } as const;
+
+/** A declaration as a TEI paragraph: element and attribute names marked up (see declarations). */
+function declaration(text: string): Element {
+  const children: Child[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/\{(\w+)( [^}]+)?\}|@(\w+)/g)) {
+    children.push(text.slice(last, match.index));
+    if (match[3]) children.push(x('att', match[3]));
+    else if (match[2]) children.push(x('tag', `${match[1]}${match[2]}`));
+    else children.push(x('gi', match[1]!));
+    last = match.index + match[0].length;
+  }
+  children.push(text.slice(last));
+  return x('p', { 'xml:lang': 'en' }, merge(children));
+}
 
 function place(meta: TeiReport['meta']): Element {
   const named = (type: string, name: { zh: string; en: string }, inner?: Element) =>
@@ -473,9 +492,11 @@ function header(report: TeiReport): Element {
         )
       : undefined;
   const creators = meta.creators.map((creator) =>
-    x(creator.role === 'editor' ? 'editor' : 'author', { role: creator.roleEn }, [
+    x(creator.role === 'editor' ? 'editor' : 'author', { role: creator.role }, [
       x('persName', { 'xml:lang': 'zh' }, creator.name),
       x('persName', { 'xml:lang': 'zh-Latn-pinyin' }, creator.pinyin),
+      x('roleName', { 'xml:lang': 'en' }, creator.roleEn),
+      x('note', { type: 'printed', 'xml:lang': 'zh' }, creator.printed),
     ]),
   );
   const body = (tag: string, value: { zh: string; en: string; supplied?: string }) =>
@@ -542,13 +563,13 @@ function header(report: TeiReport): Element {
     x('encodingDesc', [
       x('projectDesc', [p(`${edition.name.en}: ${edition.subtitle.en}. The edition’s method and conventions (凡例): ${urls.method.en} (Chinese: ${urls.method.zh}).`)]),
       x('editorialDecl', [
-        x('correction', [p(declarations.correction)]),
-        x('normalization', [p(declarations.normalization)]),
-        x('quotation', [p(declarations.quotation)]),
-        x('hyphenation', [p(declarations.hyphenation)]),
-        x('segmentation', [p(declarations.segmentation)]),
-        x('interpretation', [p(declarations.interpretation)]),
-        x('punctuation', [p(declarations.punctuation)]),
+        x('correction', [declaration(declarations.correction)]),
+        x('normalization', [declaration(declarations.normalization)]),
+        x('quotation', [declaration(declarations.quotation)]),
+        x('hyphenation', [declaration(declarations.hyphenation)]),
+        x('segmentation', [declaration(declarations.segmentation)]),
+        x('interpretation', [declaration(declarations.interpretation)]),
+        x('punctuation', [declaration(declarations.punctuation)]),
       ]),
       x('classDecl', [taxonomy(report.terms, report.glossaryTerms)]),
     ]),
@@ -595,9 +616,23 @@ export function teiTree(report: TeiReport): Element {
 
 const prolog = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
+/** Elements that hold only elements: indented, one child a line. Text and the elements inside it are left as they are. */
+const structural = new Set(
+  'TEI teiCorpus teiHeader fileDesc titleStmt editionStmt publicationStmt availability sourceDesc bibl encodingDesc projectDesc editorialDecl correction normalization quotation hyphenation segmentation interpretation punctuation classDecl taxonomy category profileDesc abstract langUsage settingDesc listPlace place revisionDesc text group body div respStmt'.split(
+    ' ',
+  ),
+);
+
+function indent(element: Element, depth = 0): Element {
+  if (!structural.has(element.name) || element.children.some((child) => child.type === 'text')) return element;
+  const pad = (level: number) => ({ type: 'text' as const, value: `\n${'  '.repeat(level)}` });
+  element.children = [...element.children.flatMap((child) => [pad(depth + 1), child.type === 'element' ? indent(child, depth + 1) : child]), pad(depth)];
+  return element;
+}
+
 /** A report's TEI file. */
 export function teiXml(report: TeiReport): string {
-  return `${prolog}${toXml(teiTree(report), { closeEmptyElements: true })}\n`;
+  return `${prolog}${toXml(indent(teiTree(report)), { closeEmptyElements: true })}\n`;
 }
 
 /* ---------------------------------------------------------------- the corpus */
@@ -651,6 +686,6 @@ export function teiCorpusFrame(edition: Edition, urls: { corpus: string; method:
     ]),
     placeholder,
   ]);
-  const [head, tail = ''] = toXml(tree, { closeEmptyElements: true }).split(placeholder) as [string, string?];
+  const [head, tail = ''] = toXml(indent(tree), { closeEmptyElements: true }).split(placeholder) as [string, string?];
   return { head: `${prolog}${head}\n`, tail: `\n${tail}\n` };
 }
