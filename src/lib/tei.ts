@@ -630,8 +630,19 @@ function indent(element: Element, depth = 0): Element {
   return element;
 }
 
-/** A report's TEI file. */
+/** Characters XML 1.0 cannot hold, not even as a character reference. */
+// eslint-disable-next-line no-control-regex
+const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+/** A report's TEI file; a character that XML cannot hold stops it with the report and anchor where it stands. */
 export function teiXml(report: TeiReport): string {
+  for (const block of [...report.blocks, ...(report.translation?.blocks ?? [])]) {
+    const found = notXml.exec(block.html);
+    if (found) {
+      const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+      throw new Error(`${report.slug} ${block.id}: U+${code} cannot stand in XML 1.0, so the TEI export cannot hold it; remove it from the text or mark it (:corr, :del)`);
+    }
+  }
   return `${prolog}${toXml(indent(teiTree(report)), { closeEmptyElements: true })}\n`;
 }
 

@@ -128,3 +128,10 @@ test('in the corpus file each report’s ids and pointers carry its slug, so tha
   check(root);
   assert.deepEqual(dangling, []);
 });
+
+test('a character XML cannot hold stops the export with the report and anchor where it stands', () => {
+  const report = teiReportOf(corpus.find((entry) => entry.slug === 'gutang')!);
+  const target = report.blocks.find((block) => block.html.includes('。'))!;
+  const blocks = report.blocks.map((block) => (block === target ? { ...block, html: block.html.replace('。', '\u0007。') } : block));
+  assert.throws(() => teiXml({ ...report, blocks }), new RegExp(`^Error: gutang ${target.id}: U\\+0007 cannot stand in XML 1\\.0`));
+});
