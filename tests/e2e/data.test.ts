@@ -14,6 +14,7 @@ import { parse } from 'csv-parse/sync';
 import { expect, slugs, test, ui } from './fixtures.ts';
 import { renderedCorpus } from '../support/corpus.ts';
 import { siteUrl } from '../../src/config.ts';
+import { elementsById, parseXml, readTei } from '../support/tei.ts';
 
 const corpus = await renderedCorpus();
 
@@ -161,6 +162,32 @@ test('CSV downloads start with a BOM and read back, as a spreadsheet parses them
   // The corpus file: the same rows, in the edition's order.
   const sorted = (rows: string[][]) => rows.map((row) => JSON.stringify(row)).sort();
   assert.deepEqual(sorted((parse(readFileSync('dist/data/corpus.csv', 'utf8'), { bom: true }) as string[][]).slice(1)), sorted(corpusRows));
+});
+
+test('the TEI downloads: each report’s file gives back both readings of every anchor and the site’s addresses; the corpus file holds every report, its ids prefixed with the slug', () => {
+  for (const entry of corpus) {
+    const xml = readFileSync(`dist/data/reports/${entry.slug}.tei.xml`, 'utf8');
+    const byId = elementsById(parseXml(xml));
+    for (const anchor of entry.rendered.anchors) {
+      const element = byId.get(anchor.id);
+      assert.ok(element, `${entry.slug}.tei.xml: no ${anchor.id}`);
+      assert.equal(readTei(element, 'normalized'), anchor.text, `${entry.slug}.tei.xml ${anchor.id}, normalized`);
+      if (anchor.printed !== undefined) assert.equal(readTei(element, 'printed'), anchor.printed, `${entry.slug}.tei.xml ${anchor.id}, printed`);
+      if (entry.translation && anchor.kind === 'paragraph')
+        assert.equal(byId.get(`en-${anchor.id}`)?.attributes.corresp, `#${anchor.id}`, `${entry.slug}.tei.xml: en-${anchor.id}`);
+    }
+    assert.ok(xml.includes(`<idno type="URI">${siteUrl.replace(/\/$/, '')}/zh/reports/${entry.slug}/</idno>`), `${entry.slug}.tei.xml: the report's address`);
+  }
+  const teiCorpus = parseXml(readFileSync('dist/data/corpus.tei.xml', 'utf8'));
+  assert.equal(teiCorpus.name, 'teiCorpus');
+  const members = teiCorpus.children.filter((child) => typeof child !== 'string' && child.name === 'TEI');
+  assert.deepEqual(
+    members.map((member) => typeof member !== 'string' && member.attributes.n),
+    // The edition's order: by source file (reportOrder).
+    [...corpus].sort((a, b) => (a.data.source as { file: string }).file.localeCompare((b.data.source as { file: string }).file)).map((entry) => entry.slug),
+  );
+  const byId = elementsById(teiCorpus);
+  for (const entry of corpus) for (const anchor of entry.rendered.anchors) assert.ok(byId.has(`${entry.slug}.${anchor.id}`), `corpus.tei.xml: ${entry.slug}.${anchor.id}`);
 });
 
 test('the Markdown and source downloads are the files themselves; anchors.json lists every id', () => {
