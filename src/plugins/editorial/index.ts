@@ -27,6 +27,9 @@ import { createContext } from './context.ts';
 import { checkBlocks, checkNotEmpty, checkPlain, checkReport } from './validate.ts';
 import { transformBlocks } from './blocks.ts';
 
+/** The top-level blocks that become blocks of the page: all but link reference definitions (addresses, not text). */
+const renderedBlocks = (tree: Root) => tree.children.filter((node) => node.type !== 'definition').length;
+
 export interface EditorialOptions {
   kind: FileKind;
 }
@@ -39,7 +42,7 @@ export default function remarkEditorial(options: EditorialOptions) {
       checkPlain(tree, file, kind);
       if (kind === 'translation') {
         checkNotEmpty(tree, file, kind);
-        file.data.markdownBlocks = tree.children.length;
+        file.data.markdownBlocks = renderedBlocks(tree);
       }
       file.data.editorial = [];
       return;
@@ -49,6 +52,6 @@ export default function remarkEditorial(options: EditorialOptions) {
     tree.children = transformBlocks(context, tree.children);
     checkNotEmpty(tree, file, kind);
     file.data.editorial = context.interventions;
-    file.data.markdownBlocks = tree.children.length;
+    file.data.markdownBlocks = renderedBlocks(tree);
   };
 }

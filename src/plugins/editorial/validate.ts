@@ -30,7 +30,6 @@ const refusedBlocks: Record<string, (source: string) => string> = {
       ? 'a fenced code block (``` or ~~~), which the edition does not render; escape the fence to keep it as text (\\`, \\~)'
       : 'an indented code block (a line indented by four spaces or a tab), which the edition does not render; write the text without the indentation',
   thematicBreak: () => 'a thematic break (---, ***, ___), which the edition does not render; escape it to keep it as printed text (\\---), or mark it removed (::del[\\---]{why="…"})',
-  definition: () => 'a link reference definition ([label]: address), which the edition does not render; escape the bracket to keep it as text (\\[)',
   footnoteDefinition: () => 'a footnote, which the edition does not render; editorial notes go in the note="…" of a mark',
   table: () => 'a table, which the edition does not render; write each row as a paragraph',
 };
@@ -50,7 +49,8 @@ export function checkBlocks(tree: Root, file: VFile, kind: 'report' | 'translati
   for (const node of tree.children) {
     const refused = refusedBlocks[node.type];
     if (refused) file.fail(`${refused(sourceOf(node))}; ${allowed}`, node, origin('block'));
-    if (node.type === 'html') continue; // refused with its own message (raw-html)
+    // Raw HTML is refused with its own message (raw-html); a link reference definition is not text but the address of links elsewhere.
+    if (node.type === 'html' || node.type === 'definition') continue;
     if (node.type === 'heading') {
       if (!/^ {0,3}#/.test(sourceOf(node)))
         file.fail(`a heading underlined with === or --- (a setext heading); write it with # marks, or, if the line is printed text, escape the underline (\\---); ${allowed}`, node, origin('block'));
