@@ -2,7 +2,8 @@
  * Bad content stops the real build with a message naming the file, the line
  * and the field: `astro sync` and `astro build` run on the bad fixtures of
  * tests/fixtures/content (CONTENT_DIR). The same messages checked directly,
- * without Astro: tests/content/schema.test.ts.
+ * without Astro: tests/content/schema.test.ts and the plugin fixtures
+ * (tests/plugins/fixtures/remark-editorial/error-*).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,4 +39,23 @@ test('astro build refuses an unknown editorial mark, naming file and line', () =
   const { status, output } = astro('build', 'unknown-mark');
   assert.notEqual(status, 0);
   assert.match(output, /unknown-mark\/reports\/zh\/gutang\.md:65:\d+: unknown editorial mark ":fix"/);
+});
+
+test('astro build refuses a list in a report instead of leaving it out, naming file, line and what is allowed', () => {
+  const { status, output } = astro('build', 'lost-list');
+  assert.notEqual(status, 0);
+  assert.match(output, /lost-list\/reports\/zh\/gutang\.md:88:1: a list, which the edition does not render; .*a report holds paragraphs, headings/);
+});
+
+test('astro build refuses a report without text', () => {
+  const { status, output } = astro('build', 'empty-report');
+  assert.notEqual(status, 0);
+  assert.match(output, /empty-report\/reports\/zh\/gutang\.md:\d+:\d+: the report has no paragraph: its text is missing/);
+});
+
+test('astro sync refuses a date that is not an ISO date (published: 20220301), never reading it as 1970', () => {
+  const { status, output } = astro('sync', 'bad-date');
+  assert.notEqual(status, 0);
+  assert.match(output, /published: an ISO date such as 2022-02-10 \(found 20220301\)/);
+  assert.match(output, /bad-date\/reports\/zh\/gutang\.md/);
 });
