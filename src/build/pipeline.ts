@@ -66,14 +66,20 @@ export function assertEveryBlock(tree: Root, file: VFile) {
   for (const element of elements) {
     const id = element.properties.id;
     const line = element.position?.start.line;
-    if (typeof id !== 'string' || !id) file.fail(`this <${element.tagName}> block has no anchor id, so the page and the exports would leave it out`, element, origin('every-block'));
-    if (seen.has(id)) file.fail(`the anchor id "${id}" is given twice (first at line ${seen.get(id)}), so the page would show one block of the two`, element, origin('every-block'));
+    if (typeof id !== 'string' || !id)
+      file.fail(`this <${element.tagName}> block has no anchor id, so the page and the exports would leave it out`, element, origin('every-block'));
+    if (seen.has(id))
+      file.fail(`the anchor id "${id}" is given twice (first at line ${seen.get(id)}), so the page would show one block of the two`, element, origin('every-block'));
     seen.set(id, line);
   }
   const counted = file.data.markdownBlocks ?? 0;
   const anchors = (file.data.anchors ?? []).map((anchor) => anchor.id);
   if (elements.length !== counted || anchors.join(' ') !== [...seen.keys()].join(' '))
-    file.fail(`${counted} blocks in the Markdown, ${elements.length} rendered, ${anchors.length} anchored: every block must reach the page and the exports`, undefined, origin('every-block'));
+    file.fail(
+      `${counted} blocks in the Markdown, ${elements.length} rendered, ${anchors.length} anchored: every block must reach the page and the exports`,
+      undefined,
+      origin('every-block'),
+    );
 }
 
 const recorded = (file: VFile): Recorded => ({ anchors: file.data.anchors ?? [], editorial: file.data.editorial ?? [], glossaryTerms: file.data.glossaryTerms ?? [] });

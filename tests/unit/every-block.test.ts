@@ -24,11 +24,14 @@ test('a rendered report whose every block has its anchor passes', () => {
 });
 
 test('a block without an anchor id stops the build with its line', () => {
-  assert.throws(() => assertEveryBlock(tree(element('p', 's0-p1', 1), element('ul', undefined, 3)), file(2, ['s0-p1'])), (error: Error & { line?: number }) => {
-    assert.match(error.message, /this <ul> block has no anchor id, so the page and the exports would leave it out/);
-    assert.equal(error.line, 3);
-    return true;
-  });
+  assert.throws(
+    () => assertEveryBlock(tree(element('p', 's0-p1', 1), element('ul', undefined, 3)), file(2, ['s0-p1'])),
+    (error: Error & { line?: number }) => {
+      assert.match(error.message, /this <ul> block has no anchor id, so the page and the exports would leave it out/);
+      assert.equal(error.line, 3);
+      return true;
+    },
+  );
   assert.throws(() => blocksOf(tree(element('p', 's0-p1', 1), element('ul', undefined, 3))), /line 3: a <ul> block without an anchor id would be missing from the page/);
 });
 

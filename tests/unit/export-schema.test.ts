@@ -28,14 +28,20 @@ function exportOfEntry(entry: (typeof corpus)[number]): ReportExport {
     english: entry.translation?.rendered.anchors,
     translation: translation && { ...translation, translated: toIsoDate(translation.translated) },
     version: '1.0.0',
-    urls: { zh: url(`zh/reports/${entry.slug}/`), en: url(`en/reports/${entry.slug}/`), source: url(`sources/${meta.source.file}`), markdown: url(`data/reports/${entry.slug}.zh.md`) },
+    urls: {
+      zh: url(`zh/reports/${entry.slug}/`),
+      en: url(`en/reports/${entry.slug}/`),
+      source: url(`sources/${meta.source.file}`),
+      markdown: url(`data/reports/${entry.slug}.zh.md`),
+    },
   });
 }
 
 /** Every subschema that describes a value, with its path: the properties, items and alternatives. */
 function* subschemas(schema: Record<string, unknown>, path = '#'): Generator<[string, Record<string, unknown>]> {
   yield [path, schema];
-  for (const [name, child] of Object.entries((schema.properties as Record<string, Record<string, unknown>> | undefined) ?? {})) yield* subschemas(child, `${path}/properties/${name}`);
+  for (const [name, child] of Object.entries((schema.properties as Record<string, Record<string, unknown>> | undefined) ?? {}))
+    yield* subschemas(child, `${path}/properties/${name}`);
   if (schema.items) yield* subschemas(schema.items as Record<string, unknown>, `${path}/items`);
   for (const [index, child] of ((schema.anyOf as Record<string, unknown>[] | undefined) ?? []).entries()) yield* subschemas(child, `${path}/anyOf/${index}`);
 }

@@ -29,7 +29,8 @@ const refusedBlocks: Record<string, (source: string) => string> = {
     /^ {0,3}[`~]/.test(source)
       ? 'a fenced code block (``` or ~~~), which the edition does not render; escape the fence to keep it as text (\\`, \\~)'
       : 'an indented code block (a line indented by four spaces or a tab), which the edition does not render; write the text without the indentation',
-  thematicBreak: () => 'a thematic break (---, ***, ___), which the edition does not render; escape it to keep it as printed text (\\---), or mark it removed (::del[\\---]{why="…"})',
+  thematicBreak: () =>
+    'a thematic break (---, ***, ___), which the edition does not render; escape it to keep it as printed text (\\---), or mark it removed (::del[\\---]{why="…"})',
   footnoteDefinition: () => 'a footnote, which the edition does not render; editorial notes go in the note="…" of a mark',
   table: () => 'a table, which the edition does not render; write each row as a paragraph',
 };
@@ -53,7 +54,11 @@ export function checkBlocks(tree: Root, file: VFile, kind: 'report' | 'translati
     if (node.type === 'html' || node.type === 'definition') continue;
     if (node.type === 'heading') {
       if (!/^ {0,3}#/.test(sourceOf(node)))
-        file.fail(`a heading underlined with === or --- (a setext heading); write it with # marks, or, if the line is printed text, escape the underline (\\---); ${allowed}`, node, origin('block'));
+        file.fail(
+          `a heading underlined with === or --- (a setext heading); write it with # marks, or, if the line is printed text, escape the underline (\\---); ${allowed}`,
+          node,
+          origin('block'),
+        );
       if (node.depth === 1) {
         if (title) file.fail(`a second title (#); the title is at line ${title.position?.start.line}, and a section heading is ## or below; ${allowed}`, node, origin('title'));
         title = node;
@@ -71,7 +76,8 @@ export function checkBlocks(tree: Root, file: VFile, kind: 'report' | 'translati
 
 /** A report or translation has text: at least one paragraph (checked last: the other messages say more). */
 export function checkNotEmpty(tree: Root, file: VFile, kind: 'report' | 'translation') {
-  if (!tree.children.some((node) => node.type === 'paragraph')) file.fail(`the ${kind} has no paragraph: its text is missing; ${allowedBlocks[kind]}`, tree.position?.start, origin('empty'));
+  if (!tree.children.some((node) => node.type === 'paragraph'))
+    file.fail(`the ${kind} has no paragraph: its text is missing; ${allowedBlocks[kind]}`, tree.position?.start, origin('empty'));
 }
 
 /** A paragraph holding a table's delimiter row is a table written for GFM, which the edition does not use. */
