@@ -181,7 +181,7 @@ let validator: ValidateFunction | undefined;
  */
 export function assertValidExport(exported: ReportExport) {
   validator ??= new Ajv2020({ strict: true, allErrors: true }).compile(exportSchema('https://town-reports.invalid/data/schema.json'));
-  if (validator(exported)) return;
+  if (validator(exported as unknown)) return;
   const problems = (validator.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message}`);
   throw new Error(`data/reports/${exported.slug}.json does not follow the edition's schema (data/schema.json): ${problems.join('; ')}`);
 }
