@@ -47,8 +47,17 @@ const sentencePunctuation = /[。；;，,！!？?]/;
 /** Encoding damage of the GBK-shifted kind: ASCII ? next to Han characters. */
 const damage = /\?[!?]?|[\u3040-\u30ff]|[∵]/g;
 
+/**
+ * A source line as Markdown text that reads back as itself: punctuation Markdown would act on is
+ * escaped (emphasis, code, links, HTML, headings, tables, directives, character references), and so is
+ * what would make the line a block the edition does not render: a list item (- + * 1. 1)), a quote (>),
+ * a fence (~~~) or a thematic break (---). The paragraph keeps its text; recovery reads it back unescaped.
+ */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\*_`[\]<>#|:])/g, '\\$1').replace(/^(\d+)\. /, '$1\\. ');
+  return text
+    .replace(/([\\*_`[\]<>#|:&])/g, '\\$1')
+    .replace(/^([-+~])/, '\\$1')
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** 牢固树立….  — short run-in lead phrases that open a topic in work reports. */

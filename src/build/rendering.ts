@@ -54,13 +54,13 @@ export const summarySchema = z.object({
 });
 export type Summary = z.infer<typeof summarySchema>;
 
-/** Top-level elements of a rendered tree, each with its anchor id, serialized one by one. */
+/** Top-level elements of a rendered tree, each with its anchor id, serialized one by one; none is left out. */
 export function blocksOf(tree: Root): Block[] {
   const blocks: Block[] = [];
   for (const node of tree.children) {
     if (node.type !== 'element') continue;
     const id = String(node.properties.id ?? '');
-    if (!id) continue;
+    if (!id) throw new Error(`line ${node.position?.start.line ?? '?'}: a <${node.tagName}> block without an anchor id would be missing from the page`);
     blocks.push({ id, tagName: node.tagName, html: toHtml({ ...node, properties: { ...node.properties, id: undefined } }) });
   }
   return blocks;

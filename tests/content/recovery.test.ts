@@ -3,8 +3,9 @@
  * exactly (only whitespace at line breaks may differ; the text is compared in
  * NFC without zero-width characters, and the frontmatter's source.unicode
  * records, and gives back, every character that changed), paragraph for paragraph
- * (every paragraph the edition splits or joins carries its mark), and the
- * printed reading on the page holds every Han character of the source, in order.
+ * (every paragraph the edition splits or joins carries its mark), the
+ * printed reading on the page holds every Han character of the source, in order,
+ * and nothing invented: what a note says was printed is in the source.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -44,6 +45,18 @@ for (const entry of corpus) {
       undefined,
       difference && `${entry.path}: the paragraph printed at line ${difference.line} of ${sourceFile} (${difference.expected}) comes back as ${difference.actual}; mark the split (:split) or join (:join)`,
     );
+  });
+
+  test(`${entry.slug}: what every note and export says was printed stands in the source (marks inside a fragment as printed)`, () => {
+    const squeeze = (text: string) => text.replace(/\s+/g, '');
+    const printedSource = squeeze(source);
+    const invented = entry.rendered.editorial.flatMap((note) =>
+      note.sic
+        .split(' / ')
+        .filter((part) => squeeze(part) && !printedSource.includes(squeeze(part)))
+        .map((part) => `${entry.path}:${note.line}: ${note.kind} says printed "${part.slice(0, 40)}…"`),
+    );
+    assert.deepEqual(invented, []);
   });
 
   test(`${entry.slug}: the printed reading shows every Han character of the source in order`, () => {

@@ -98,7 +98,9 @@ test('a citation page saves as its report, not as an untitled web page', () => {
 
 test('report exports validate against the published schema and match the content', () => {
   const schema = JSON.parse(readFileSync('dist/data/schema.json', 'utf8'));
-  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+  // Strict: a schema that leaves a field untyped does not compile; its $id is where it is published.
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  assert.equal(schema.$id, new URL('data/schema.json', siteUrl).href);
   for (const entry of corpus) {
     const exported = JSON.parse(readFileSync(`dist/data/reports/${entry.slug}.json`, 'utf8')) as {
       blocks: { id: string; kind: string; english: string | null }[];

@@ -3,7 +3,8 @@
  * and the field: `astro sync` and `astro build` run on the bad fixtures of
  * tests/fixtures/content (CONTENT_DIR), and on copies with bad bytes, an empty
  * file or an unsafe link made for the run. The same messages checked directly,
- * without Astro: tests/content/schema.test.ts.
+ * without Astro: tests/content/schema.test.ts and the plugin fixtures
+ * (tests/plugins/fixtures/remark-editorial/error-*).
  */
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -75,4 +76,23 @@ test('astro sync refuses a javascript: link in a report, naming file and line', 
   const { status, output } = astro('sync', 'unsafe-link', contentWith(Buffer.from(text.replace('**深化精准服务**', '[详情](javascript:alert(1))**深化精准服务**'))));
   assert.notEqual(status, 0);
   assert.match(output, new RegExp(`reports/zh/gutang\\.md:${line}:1: a "javascript:" link is not allowed`));
+});
+
+test('astro build refuses a list in a report instead of leaving it out, naming file, line and what is allowed', () => {
+  const { status, output } = astro('build', 'lost-list');
+  assert.notEqual(status, 0);
+  assert.match(output, /lost-list\/reports\/zh\/gutang\.md:88:1: a list, which the edition does not render; .*a report holds paragraphs, headings/);
+});
+
+test('astro build refuses a report without text', () => {
+  const { status, output } = astro('build', 'empty-report');
+  assert.notEqual(status, 0);
+  assert.match(output, /empty-report\/reports\/zh\/gutang\.md:\d+:\d+: the report has no paragraph: its text is missing/);
+});
+
+test('astro sync refuses a date that is not an ISO date (published: 20220301), never reading it as 1970', () => {
+  const { status, output } = astro('sync', 'bad-date');
+  assert.notEqual(status, 0);
+  assert.match(output, /published: an ISO date such as 2022-02-10 \(found 20220301\)/);
+  assert.match(output, /bad-date\/reports\/zh\/gutang\.md/);
 });
