@@ -3,7 +3,7 @@
  * report is in it, and it follows the edition's own schema (data/schema.json), or the build stops.
  */
 import type { Report } from './reports.ts';
-import { assertValidExport, exportReport } from '../lib/exports.ts';
+import { assertValidExport, exportedTranslation, exportReport } from '../lib/exports.ts';
 import { absoluteUrl, reportDataUrl, reportUrl, sourceUrl } from '../lib/routes.ts';
 import { edition } from '../lib/edition-info.ts';
 import { toIsoDate } from '../lib/format.ts';
@@ -16,13 +16,7 @@ export function exportOf(report: Report) {
     anchors: report.anchors,
     editorial: report.editorial,
     english: report.translation?.anchors,
-    translation: report.translation
-      ? {
-          ...report.translation.meta,
-          translated: toIsoDate(report.translation.meta.translated),
-          revisions: report.translation.meta.revisions.map((entry) => ({ ...entry, date: toIsoDate(entry.date) })),
-        }
-      : undefined,
+    translation: report.translation && exportedTranslation(report.translation.meta),
     version: edition().version,
     urls: {
       zh: absoluteUrl(reportUrl('zh', report.slug)),

@@ -11,7 +11,8 @@ import type { Anchor, Intervention } from '../edition/types.ts';
 import { anchorPatternSource } from '../edition/anchors.ts';
 import { markRules } from '../edition/marks.ts';
 import { certainties, reasons } from '../edition/reasons.ts';
-import { reportSchema, translationSchema } from './schema.ts';
+import { reportSchema, translationSchema, type TranslationMeta } from './schema.ts';
+import { toIsoDate } from './format.ts';
 
 export interface ExportInput {
   slug: string;
@@ -32,6 +33,11 @@ export interface ExportedBlock {
   normalized: string;
   english: string | null;
   marks: { kind: string; why: string; certainty: string; printed: string; reads: string; note: string | null }[];
+}
+
+/** A translation's frontmatter as an export writes it: its dates (the translation's and each revision's) as ISO strings. */
+export function exportedTranslation(translation: TranslationMeta) {
+  return { ...translation, translated: toIsoDate(translation.translated), revisions: translation.revisions.map((entry) => ({ ...entry, date: toIsoDate(entry.date) })) };
 }
 
 export function exportReport(input: ExportInput) {

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { assertValidExport, exportReport, exportSchema, type ReportExport } from '../../src/lib/exports.ts';
+import { assertValidExport, exportedTranslation, exportReport, exportSchema, type ReportExport } from '../../src/lib/exports.ts';
 import { reportSchema, translationSchema } from '../../src/lib/schema.ts';
 import { toIsoDate } from '../../src/lib/format.ts';
 import { renderedCorpus } from '../support/corpus.ts';
@@ -26,7 +26,7 @@ function exportOfEntry(entry: (typeof corpus)[number]): ReportExport {
     anchors: entry.rendered.anchors,
     editorial: entry.rendered.editorial,
     english: entry.translation?.rendered.anchors,
-    translation: translation && { ...translation, translated: toIsoDate(translation.translated) },
+    translation: translation && exportedTranslation(translation),
     version: '1.0.0',
     urls: {
       zh: url(`zh/reports/${entry.slug}/`),
