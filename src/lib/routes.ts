@@ -1,7 +1,8 @@
 /**
  * Every address of the edition, and the one place that knows the base path.
  *
- * The base is Astro's `base` (BASE_PATH, src/config.ts) as Vite inlines it in
+ * The base is Astro's `base` (BASE_PATH, normalized to `/folder/` and checked
+ * once by src/config.ts) as Vite inlines it in
  * `import.meta.env.BASE_URL`, in pages and endpoints at build time and in
  * browser code alike, so no script recovers it from markup. Outside Vite (the
  * Node scripts, astro.config.mjs) there is no `import.meta.env`: the shapes
