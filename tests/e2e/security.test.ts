@@ -1,11 +1,32 @@
 /**
  * Security in the browser: every page carries a Content-Security-Policy
- * without 'unsafe-inline' scripts, nothing the pages do violates it, and
- * every request they make is same-origin — including search, the cite
- * dialog and glossary popovers.
+ * without 'unsafe-inline' scripts, first in its <head>, WebAssembly allowed on
+ * the search pages only; nothing the pages do violates it, and every request
+ * they make is same-origin — including search, the cite dialog and glossary
+ * popovers. The host's headers (_headers, which the test server sends as
+ * Netlify or Cloudflare Pages would) carry the same policy with
+ * frame-ancestors 'none', so no other site can frame the edition.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { headersFor, metaPolicy, parseHeadersFile } from '../../src/lib/host-headers.ts';
 import { choose, expect, test } from './fixtures.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+/** Every built page's <head>. */
+const heads = htmlFiles('dist').map((file) => {
+  const html = readFileSync(file, 'utf8');
+  return { file, head: html.slice(0, html.indexOf('</head>')) };
+});
+const searchPages = new Set(['dist/zh/search/index.html', 'dist/en/search/index.html']);
+/** The search pages' policy, the widest. */
+const searchPolicy = metaPolicy(heads.find(({ file }) => searchPages.has(file))!.head)!;
 
 test('the policy forbids inline scripts that are not hashed', () => {
   const html = readFileSync('dist/zh/reports/gutang/index.html', 'utf8');
@@ -14,6 +35,51 @@ test('the policy forbids inline scripts that are not hashed', () => {
   const scripts = policy!.split(';').find((directive) => directive.trim().startsWith('script-src'))!;
   expect(scripts).not.toMatch(/unsafe-inline/);
   expect(policy).toMatch(/object-src 'none'/);
+});
+
+test('the policy is the first thing in every page’s <head>, after the character encoding', () => {
+  expect(heads.length).toBeGreaterThan(100);
+  const late = heads.filter(({ head }) => !/^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8"><meta http-equiv="content-security-policy" /i.test(head));
+  expect(late.map(({ file }) => file)).toEqual([]);
+});
+
+test('only the search pages allow WebAssembly; every page has the same policy otherwise', () => {
+  expect(searchPolicy).toMatch(/script-src [^;]*'wasm-unsafe-eval'/);
+  for (const { file, head } of heads) {
+    const policy = metaPolicy(head);
+    if (searchPages.has(file)) expect(policy, file).toBe(searchPolicy);
+    else expect(policy, file).toBe(searchPolicy.replace(" 'wasm-unsafe-eval'", ''));
+  }
+});
+
+test('the host’s headers file carries the pages’ policy with frame-ancestors, the security headers and the caching rules', async ({ request }) => {
+  const rules = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
+  const page = Object.fromEntries(headersFor(rules, '/en/reports/gutang/'));
+  expect(page['Content-Security-Policy']).toBe(`${searchPolicy.replace(/;$/, '')}; frame-ancestors 'none'`);
+  expect(page).toMatchObject({
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Strict-Transport-Security': expect.stringMatching(/^max-age=\d{8,}/),
+    'X-Frame-Options': 'DENY',
+  });
+  expect(page['Cache-Control']).toBeUndefined();
+  expect(Object.fromEntries(headersFor(rules, '/sw.js'))['Cache-Control']).toBe('no-cache');
+  expect(Object.fromEntries(headersFor(rules, '/pagefind/zh/0/pagefind-entry.json'))['Cache-Control']).toBe('no-cache');
+  expect(Object.fromEntries(headersFor(rules, '/_astro/site.abc123.js'))['Cache-Control']).toMatch(/max-age=31536000, immutable/);
+  // The test server sends them, as the host would.
+  const served = (await request.get('/zh/')).headers();
+  expect(served['content-security-policy']).toBe(page['Content-Security-Policy']);
+  expect(served['x-content-type-options']).toBe('nosniff');
+  expect((await request.get('/sw.js')).headers()['cache-control']).toBe('no-cache');
+});
+
+test('no other site can frame the edition', async ({ page, baseURL }) => {
+  // A page of another origin that puts the edition in a frame (clickjacking the Copy buttons).
+  await page.route('http://framer.test/', (route) => route.fulfill({ contentType: 'text/html', body: `<iframe src="${baseURL}/zh/reports/gutang/"></iframe>` }));
+  const refused = page.waitForEvent('console', (message) => /frame-ancestors/.test(message.text()));
+  await page.goto('http://framer.test/');
+  await refused;
+  await expect(page.frameLocator('iframe').locator('.site-title')).toHaveCount(0);
 });
 
 test.describe('with the clipboard', () => {
