@@ -11,6 +11,8 @@ import { astroCacheDir, basePath, contentDir, outDir, siteUrl } from './src/conf
 
 /** <lastmod> of each sitemap entry: a report's pages from its files' last commits, the other pages from the edition's. */
 const lastmod = lastModified(contentDir);
+/** The offline pages the service worker shows (src/pages/[lang]/offline.astro): not for search engines. */
+const offlinePage = /\/(zh|en)\/offline\/$/;
 
 export default defineConfig({
   // Where the edition is hosted: SITE_URL and BASE_PATH (src/config.ts documents every variable).
@@ -22,7 +24,7 @@ export default defineConfig({
   cacheDir: astroCacheDir,
   // The content store is written in chunks: one serialized string of 10,000 reports would exceed V8's string limit.
   experimental: { collectionStorage: 'chunked' },
-  integrations: [sitemap({ serialize: (item) => ({ ...item, lastmod: lastmod(item.url) }) }), corpusFiles(), hostHeaders()],
+  integrations: [sitemap({ serialize: (item) => ({ ...item, lastmod: lastmod(item.url) }), filter: (page) => !offlinePage.test(page) }), corpusFiles(), hostHeaders()],
   build: { format: 'directory' },
   // A Content-Security-Policy <meta> on every page (src/lib/host-headers.ts): Astro hashes its own inline scripts
   // and styles, so no 'unsafe-inline' script is allowed; the search pages add 'wasm-unsafe-eval' for Pagefind's
