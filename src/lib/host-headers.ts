@@ -110,6 +110,12 @@ export function parseHeadersFile(text: string): HeadersRule[] {
 
 /** The headers for a request path: those of every rule whose path matches (`*` stands for any characters), later rules last. */
 export function headersFor(rules: HeadersRule[], pathname: string): [string, string][] {
-  const matches = (path: string) => new RegExp(`^${path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(pathname);
+  const matches = (path: string) =>
+    new RegExp(
+      `^${path
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    ).test(pathname);
   return rules.filter((rule) => matches(rule.path)).flatMap((rule) => rule.headers);
 }
