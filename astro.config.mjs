@@ -6,6 +6,7 @@ import { proseRehypePlugins, proseRemarkPlugins } from './src/build/prose.ts';
 import { lastModified } from './src/build/lastmod.ts';
 import { corpusFiles } from './src/build/corpus-files.ts';
 import { hostHeaders } from './src/build/host-headers.ts';
+import { offlineAssets } from './src/build/offline.ts';
 import { cspDirectives, scriptResources } from './src/lib/host-headers.ts';
 import { astroCacheDir, basePath, contentDir, outDir, siteUrl } from './src/config.ts';
 
@@ -24,7 +25,12 @@ export default defineConfig({
   cacheDir: astroCacheDir,
   // The content store is written in chunks: one serialized string of 10,000 reports would exceed V8's string limit.
   experimental: { collectionStorage: 'chunked' },
-  integrations: [sitemap({ serialize: (item) => ({ ...item, lastmod: lastmod(item.url) }), filter: (page) => !offlinePage.test(page) }), corpusFiles(), hostHeaders()],
+  integrations: [
+    sitemap({ serialize: (item) => ({ ...item, lastmod: lastmod(item.url) }), filter: (page) => !offlinePage.test(page) }),
+    corpusFiles(),
+    hostHeaders(),
+    offlineAssets(),
+  ],
   build: { format: 'directory' },
   // A Content-Security-Policy <meta> on every page (src/lib/host-headers.ts): Astro hashes its own inline scripts
   // and styles, so no 'unsafe-inline' script is allowed; the search pages add 'wasm-unsafe-eval' for Pagefind's

@@ -2,8 +2,9 @@
  * The service worker (offline reading). On install it saves the pages of
  * src/build/offline.ts (home, search, glossary and offline pages and, for an
  * edition of up to 100 reports, every report page with its cite dialog's
- * templates), fetched from the server, not the browser's HTTP cache.
- * Afterwards:
+ * templates) and the build's assets (ASSETS, filled in after the build by
+ * offlineAssets there, which adds their digest to the cache's name), fetched
+ * from the server, not the browser's HTTP cache. Afterwards:
  * - files whose names carry a content hash (Astro's assets; Pagefind's index,
  *   fragment and filter chunks and pf_meta) are served cache-first;
  * - everything else is fetched network-first, so corrections arrive and a
@@ -15,8 +16,8 @@
  *   language of its path, with status 503; any other request fails as it
  *   would without a service worker (no page in place of JSON);
  * - a response is saved under its URL without the query: one copy per file.
- * The cache's name changes when the content or the edition's version does,
- * or with BUILD_ID (the deploy workflow sets the commit), not on every build:
+ * The cache's name changes when the content, the assets or the edition's
+ * version do, or with BUILD_ID (the deploy workflow sets the commit), not on every build:
  * a rebuild of the same edition keeps a reader's cache. Generated here so it
  * knows the base path and the pages.
  */
@@ -24,7 +25,7 @@ import { createHash } from 'node:crypto';
 import type { APIRoute } from 'astro';
 import { languages } from '../i18n/index.ts';
 import { loadReportIndex } from '../build/reports.ts';
-import { precachedUrls } from '../build/offline.ts';
+import { assetsLine, precachedUrls } from '../build/offline.ts';
 import { pageUrl } from '../lib/routes.ts';
 import { buildId } from '../config.ts';
 import { edition } from '../lib/edition-info.ts';
@@ -43,10 +44,11 @@ export const GET: APIRoute = async () => {
   const script = `
 const CACHE = 'town-reports-${version}';
 const PAGES = ${JSON.stringify(pages)};
+${assetsLine}
 const OFFLINE = ${JSON.stringify(offline)};
 self.addEventListener('install', (event) => {
   // cache: 'reload': from the server, so a deploy never saves pages the browser kept from before it.
-  const requests = PAGES.map((url) => new Request(url, { cache: 'reload' }));
+  const requests = [...PAGES, ...ASSETS].map((url) => new Request(url, { cache: 'reload' }));
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)).then(() => self.skipWaiting()));
 });
 self.addEventListener('activate', (event) => {

@@ -98,7 +98,7 @@ test.describe('a redeploy', () => {
     const report = JSON.parse(readFileSync(exported, 'utf8')) as { blocks: { id: string; normalized: string; english: string | null }[] };
     const block = report.blocks.find(({ id }) => id === 's0-p1')!;
     block.normalized = `蓝鲸计划。${block.normalized}`;
-    block.english = `The Bluewhale Plan. ${block.english}`;
+    block.english = `The Zqxjv Plan. ${block.english}`;
     writeFileSync(exported, JSON.stringify(report));
     rmSync(`${root}/v2/pagefind`, { recursive: true });
     const indexed = spawnSync(process.execPath, ['scripts/build-search.ts'], { env: { ...process.env, OUT_DIR: `${root}/v2` }, encoding: 'utf8', timeout: 240_000 });
@@ -117,12 +117,12 @@ test.describe('a redeploy', () => {
       // The reader searches before the deploy: the old index is in the service worker's cache.
       await expect((await search('zh', '垃圾分类')).first()).toBeVisible();
       await expect(await search('zh', '蓝鲸计划')).toHaveCount(0);
-      await expect(await search('en', 'Bluewhale')).toHaveCount(0);
+      await expect(await search('en', 'Zqxjv')).toHaveCount(0);
       rmSync(`${root}/site`);
       symlinkSync('v2', `${root}/site`);
       // Same service worker (sw.js unchanged: the worker in control is the old one), new index.
       await expect((await search('zh', '蓝鲸计划')).first()).toBeVisible();
-      await expect((await search('en', 'Bluewhale')).first()).toBeVisible();
+      await expect((await search('en', 'Zqxjv')).first()).toBeVisible();
     } finally {
       server.close();
     }
