@@ -16,7 +16,7 @@ export function hostHeaders(): AstroIntegration {
     name: 'town-reports:host-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = config.base;
       },
       'astro:build:done': ({ dir, logger }) => {
         // The search page's policy is the widest: the others lack only 'wasm-unsafe-eval' (tests/e2e/security.test.ts).

@@ -15,6 +15,7 @@
  * Also here: the parser of that file and the matching of paths, with which the
  * local server (scripts/lib/browser.ts) sends the headers a real host would.
  */
+import { routesFor } from './routes.ts';
 
 /** The policy's directives besides script-src and style-src, which Astro writes with its hashes. */
 export const cspDirectives = ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] as const;
@@ -78,9 +79,10 @@ export interface HeadersRule {
 
 /** The `_headers` file (Netlify, Cloudflare Pages) for an edition under `base` ('/', '/town-reports/'), with the pages' widest policy. */
 export function headersFile(base: string, policy: string): string {
+  const { withBase } = routesFor(base);
   const rules: HeadersRule[] = [
-    { path: `${base}*`, headers: [['Content-Security-Policy', withDirectives(policy, headerOnlyDirectives)], ...securityHeaders] },
-    ...cachingRules.map(([path, value]): HeadersRule => ({ path: `${base}${path}`, headers: [['Cache-Control', value]] })),
+    { path: withBase('*'), headers: [['Content-Security-Policy', withDirectives(policy, headerOnlyDirectives)], ...securityHeaders] },
+    ...cachingRules.map(([path, value]): HeadersRule => ({ path: withBase(path), headers: [['Cache-Control', value]] })),
   ];
   return [
     '# Written by the build (src/build/host-headers.ts from src/lib/host-headers.ts); Netlify and Cloudflare Pages read it.',
