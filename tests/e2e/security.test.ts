@@ -8,6 +8,8 @@
  * frame-ancestors 'none', so no other site can frame the edition.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { headersFor, metaPolicy, parseHeadersFile } from '../../src/lib/host-headers.ts';
 import { choose, expect, test } from './fixtures.ts';
@@ -74,18 +76,23 @@ test('the host’s headers file carries the pages’ policy with frame-ancestors
 });
 
 test('no other site can frame the edition', async ({ page, baseURL }) => {
-  // A page of another origin that puts the edition in a frame (clickjacking the Copy buttons).
-  const framed = `${baseURL}/zh/reports/gutang/`;
-  await page.route('http://framer.test/', (route) => route.fulfill({ contentType: 'text/html', body: `<iframe src="${framed}"></iframe>` }));
-  await page.goto('http://framer.test/');
-  // Chromium replaces a refused frame with its error page.
-  const frame = () =>
-    page
-      .frames()
-      .find((frame) => frame !== page.mainFrame())
-      ?.url();
-  await expect.poll(frame, 'the frame is refused').toBe('chrome-error://chromewebdata/');
-  await expect(page.frameLocator('iframe').locator('.site-title')).toHaveCount(0);
+  // A page of another origin (another port on the same loopback, so Chromium's private-network rules do not
+  // interfere) that puts the edition in a frame, as a clickjacker would the Copy buttons.
+  const framer = createServer((_, response) => response.writeHead(200, { 'Content-Type': 'text/html' }).end(`<iframe src="${baseURL}/zh/reports/gutang/"></iframe>`));
+  await new Promise<void>((resolve) => framer.listen(0, '127.0.0.1', resolve));
+  try {
+    await page.goto(`http://127.0.0.1:${(framer.address() as AddressInfo).port}/`);
+    // Chromium replaces a refused frame with its error page.
+    const frame = () =>
+      page
+        .frames()
+        .find((frame) => frame !== page.mainFrame())
+        ?.url();
+    await expect.poll(frame, 'the frame is refused').toBe('chrome-error://chromewebdata/');
+    await expect(page.frameLocator('iframe').locator('.site-title')).toHaveCount(0);
+  } finally {
+    framer.close();
+  }
 });
 
 test.describe('with the clipboard', () => {
