@@ -23,6 +23,7 @@ const pages = {
   search: 'search/',
   glossary: 'glossary/',
   concordance: 'glossary/concordance/',
+  offline: 'offline/',
 } as const;
 export type PageName = keyof typeof pages;
 
@@ -36,7 +37,7 @@ export function routesFor(basePath: string) {
   return {
     base,
     withBase,
-    /** An interface page in a language: home, about, style, data, search, glossary, concordance. */
+    /** An interface page in a language: home, about, style, data, search, glossary, concordance, offline (what the service worker shows). */
     pageUrl: (lang: Lang, page: PageName = 'home') => withBase(`${lang}/${pages[page]}`),
     /** A report page, or one of its anchors. */
     reportUrl: (lang: Lang, slug: string, anchor?: string) => withBase(`${lang}/reports/${slug}/${fragment(anchor)}`),

@@ -17,6 +17,7 @@ for (const lang of ['zh', 'en'])
     `/${lang}/glossary/common-prosperity/`,
     `/${lang}/data/`,
     `/${lang}/about/`,
+    `/${lang}/offline/`,
   );
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -6,10 +6,11 @@
  * opens paragraphs.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { serve } from '../../scripts/lib/browser.ts';
 import { checkLinks } from '../support/links.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/host-headers.ts';
 import { expect, test } from './fixtures.ts';
 
 const root = 'node_modules/.cache/subpath';
@@ -67,4 +68,11 @@ test('pages, styles and search work under the sub-path', async ({ page }) => {
   await first.click();
   await expect(page).toHaveURL(new RegExp(`${prefix}zh/reports/`));
   expect(failed).toEqual([]);
+});
+
+test('the host’s headers file names its paths under the sub-path', () => {
+  const rules = parseHeadersFile(readFileSync(`${root}${prefix}_headers`, 'utf8'));
+  expect(rules.map((rule) => rule.path).filter((path) => !path.startsWith(prefix))).toEqual([]);
+  expect(Object.fromEntries(headersFor(rules, `${prefix}sw.js`))['Cache-Control']).toBe('no-cache');
+  expect(Object.fromEntries(headersFor(rules, `${prefix}zh/`))['Content-Security-Policy']).toMatch(/frame-ancestors 'none'/);
 });
