@@ -20,7 +20,7 @@ import { resultsView, type Echo } from './search/render.ts';
 /** Pause in typing after which the index chunks of the words typed so far are fetched. */
 const preloadDelay = 200;
 /** build-search.ts writes a bundle for each language of the edition. */
-const facts: IndexFacts = { languages: ['zh', 'en'] };
+const languages: IndexFacts['languages'] = ['zh', 'en'];
 
 const root = document.getElementById('search');
 if (root) start(root);
@@ -31,6 +31,8 @@ function start(root: HTMLElement) {
   const say = messagesOf(root.dataset.messages);
   const view = resultsView(root, say, messagePartsOf(root.dataset.messages));
   const index = openIndex(JSON.parse(root.dataset.indexes ?? '{}') as IndexFolders);
+  // The glossary's English terms (data-phrases), searched as phrases.
+  const facts: IndexFacts = { languages, phrases: JSON.parse(root.dataset.phrases ?? '[]') as string[] };
   const params = new URLSearchParams(location.search);
   restoreForm(form, input, params);
   // Filters the URL asks for that no checkbox offers (a town beyond the 50 the page lists): searched
