@@ -31,11 +31,11 @@ function bases(word: string): string[] {
 }
 
 /** A word's regular inflections: -s, -es, -ed, -ing; -d and -ing for a final e; -ies and -ied for a final consonant and y. */
-function inflections(base: string): string[] {
-  if (!/^[a-z]+$/.test(base)) return [base];
-  const forms = [base, `${base}s`, `${base}es`, `${base}ed`, `${base}ing`];
-  if (base.endsWith('e')) forms.push(`${base}d`, `${base.slice(0, -1)}ing`);
-  if (/[^aeiou]y$/.test(base)) forms.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`);
+function inflections(stem: string): string[] {
+  if (!/^[a-z]+$/.test(stem)) return [stem];
+  const forms = [stem, `${stem}s`, `${stem}es`, `${stem}ed`, `${stem}ing`];
+  if (stem.endsWith('e')) forms.push(`${stem}d`, `${stem.slice(0, -1)}ing`);
+  if (/[^aeiou]y$/.test(stem)) forms.push(`${stem.slice(0, -1)}ies`, `${stem.slice(0, -1)}ied`);
   return forms;
 }
 
