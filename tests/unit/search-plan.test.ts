@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { excerpt, maxQueryLength } from '../../src/lib/query.ts';
-import { highlighter, keeps, planSearch, together, warmUpBundle, type IndexFacts, type SearchJob } from '../../src/lib/search-plan.ts';
+import { byRank, highlighter, keeps, planSearch, together, togetherQuery, warmUpBundle, type IndexFacts, type SearchJob } from '../../src/lib/search-plan.ts';
 import { glossaryPhrases } from '../../src/lib/term-match.ts';
 import { loadGlossary } from '../../src/lib/glossary.ts';
 import { toSimplified } from '../../src/edition/simplify.ts';
@@ -223,4 +223,24 @@ test('excerpt: English starts and ends at a word; Chinese at a clause where one 
   const chinese = `${'甲乙丙丁戊己庚辛'.repeat(10)}，推动未来社区建设，打造示范${'子'.repeat(101)}。${'丑'.repeat(100)}`;
   const [term] = planSearch('未来社区', {}, both).jobs;
   assert.equal(excerpt(chinese, highlighter(term!)).join(''), `…推动未来社区建设，打造示范${'子'.repeat(101)}。…`);
+});
+
+test('rank: reports with the words side by side first, then by score; Pagefind is asked for the phrase only then', () => {
+  const [apart] = planSearch('urban management', {}, both).jobs;
+  assert.equal(togetherQuery(apart!), '"urban management"');
+  assert.equal(togetherQuery(planSearch('"urban management"', {}, both).jobs[0]!), undefined, 'a phrase already');
+  assert.equal(togetherQuery(planSearch('village', {}, both).jobs[0]!), undefined, 'one word');
+  const ranked = [
+    { together: false, result: { score: 0.9 } },
+    { together: true, result: { score: 0.2 } },
+    { together: true, result: { score: 0.5 } },
+  ].sort(byRank);
+  assert.deepEqual(
+    ranked.map(({ together, result }) => [together, result.score]),
+    [
+      [true, 0.5],
+      [true, 0.2],
+      [false, 0.9],
+    ],
+  );
 });
