@@ -4,8 +4,9 @@
  * translations' English words (letters only, three or more, seen at least
  * twice, the most frequent up to a cap, so that the file stays bounded however
  * many reports there are), the glossary's English terms (counted where their
- * forms occur in the English) and the pinyin table's readings without tones
- * ("gongtong fuyu").
+ * forms occur in the English) and the glossary terms' readings without tones
+ * ("gongtong fuyu"; place names are among the English words, as the
+ * translations spell them).
  */
 import { englishForms, formsPattern } from '../lib/glossary-forms.ts';
 import type { Term } from '../lib/glossary.ts';
@@ -32,6 +33,7 @@ export function vocabularyCounter(terms: Term[]) {
       }
     },
     /** The vocabulary: entries by count, most frequent first (ties alphabetical), each once. */
+    /** The file, with the readings of `pinyin` (the glossary's table). */
     file(pinyin: PinyinTableFile, limits = vocabularyLimits): VocabularyFile {
       const kept = [...words].filter(([, count]) => count >= limits.minCount);
       const entries = new Map<string, number>(kept.sort(byCount).slice(0, limits.cap));

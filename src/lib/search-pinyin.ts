@@ -3,11 +3,13 @@
  * fuyu", "gongtongfuyu" or "Xiaoshan", and the search page also searches the
  * Chinese term (共同富裕, 萧山). The table of terms and their readings is built
  * at build time (src/build/pinyin-table.ts: glossary terms and the reports'
- * place names) and served as search/pinyin.json; the page fetches it only for
- * a query of Latin letters alone. Pure and browser-safe.
+ * place names) and served in one part per initial letter of the keys
+ * (search/pinyin/<letter>.json, so that its cost stays small however many
+ * places the edition has); the page fetches the parts a query needs, and only
+ * for a query of Latin letters alone. Pure and browser-safe.
  */
 
-/** search/pinyin.json: each Chinese term with one reading (tone marks), a term once per distinct reading. */
+/** search/pinyin/<letter>.json: each Chinese term with one reading (tone marks), a term once per distinct reading. */
 export interface PinyinTableFile {
   format: 1;
   terms: [zh: string, pinyin: string][];
@@ -68,6 +70,27 @@ export function pinyinLookup(file: PinyinTableFile): PinyinLookup {
   return lookup;
 }
 
+/** The parts of the table, one per letter a key may begin with: search/pinyin/<letter>.json. */
+export const pinyinParts = [...'abcdefghijklmnopqrstuvwxyz'];
+
+/** The table in parts: each reading in the part of each of its keys' initial letters (a part for every letter, empty or not). */
+export function splitPinyinTable(file: PinyinTableFile): Record<string, PinyinTableFile> {
+  const parts: Record<string, PinyinTableFile> = Object.fromEntries(pinyinParts.map((letter) => [letter, { format: 1, terms: [] }]));
+  for (const entry of file.terms) for (const letter of new Set(pinyinKeys(entry[1]).map((key) => key[0]!))) parts[letter]!.terms.push(entry);
+  return parts;
+}
+
+/** Split a query into words as pinyinMatches does. */
+function wordsOf(text: string): string[] {
+  return text.split(/[\s-]+/).filter((word) => pinyinKeys(word).length);
+}
+
+/** The parts of the table a query needs: the initial letter of the run of words from each word on. */
+export function partsFor(text: string): string[] {
+  if (!mayBePinyin(text)) return [];
+  return [...new Set(wordsOf(text).map((word) => pinyinKeys(word)[0]![0]!))];
+}
+
 /** Whether a query may be pinyin: Latin letters (with or without tone marks), spaces, apostrophes and hyphens only. */
 export function mayBePinyin(text: string): boolean {
   return /^[\p{Script=Latin}\p{M}\s'’-]+$/u.test(text) && /\p{L}/u.test(text);
@@ -80,7 +103,7 @@ export function mayBePinyin(text: string): boolean {
  */
 export function pinyinMatches(text: string, lookup: PinyinLookup): PinyinMatch[] {
   if (!mayBePinyin(text)) return [];
-  const words = text.split(/[\s-]+/).filter((word) => pinyinKeys(word).length);
+  const words = wordsOf(text);
   const matches: PinyinMatch[] = [];
   for (let from = 0; from < words.length;) {
     let found: PinyinMatch | undefined;

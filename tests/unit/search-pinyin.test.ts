@@ -13,7 +13,7 @@ import { loadGlossary, type Term } from '../../src/lib/glossary.ts';
 import matter from '../../src/lib/frontmatter.ts';
 import { readContentFile } from '../../src/lib/text-file.ts';
 import { reportSchema } from '../../src/lib/schema.ts';
-import { mayBePinyin, pinyinKeys, pinyinLookup, pinyinMatches, tonelessReading } from '../../src/lib/search-pinyin.ts';
+import { mayBePinyin, partsFor, pinyinKeys, pinyinLookup, pinyinMatches, pinyinParts, splitPinyinTable, tonelessReading } from '../../src/lib/search-pinyin.ts';
 import { editDistance, suggestions, type VocabularyFile } from '../../src/lib/search-suggest.ts';
 
 const glossary = loadGlossary('content/glossary/terms.yaml');
@@ -91,6 +91,25 @@ test('the table is small: each term once per reading, every place read once howe
   );
   assert.deepEqual(many, pinyinTable(glossary, places));
   assert.ok(JSON.stringify(many).length < 8000, `${JSON.stringify(many).length} bytes`);
+});
+
+test('the table is served in a part per initial letter, and a query fetches the parts its words begin with', () => {
+  const table = pinyinTable(glossary, places);
+  const parts = splitPinyinTable(table);
+  assert.deepEqual(Object.keys(parts), pinyinParts);
+  assert.equal(
+    Object.values(parts).reduce((sum, part) => sum + part.terms.length, 0),
+    table.terms.length,
+  );
+  assert.deepEqual(partsFor('gongtong fuyu'), ['g', 'f']);
+  assert.deepEqual(partsFor('Xiaoshan'), ['x']);
+  assert.deepEqual(partsFor('PM2.5'), []);
+  assert.deepEqual(partsFor('共同富裕'), []);
+  // The parts a query names hold everything it can match: the same terms as the whole table.
+  for (const query of ['gongtong fuyu', 'xiaoshan gongtongfuyu', 'wenyan jiedao', 'Suoqian']) {
+    const lookup = pinyinLookup({ format: 1, terms: partsFor(query).flatMap((letter) => parts[letter]!.terms) });
+    assert.deepEqual(pinyinMatches(query, lookup), pinyinMatches(query, pinyinLookup(table)), query);
+  }
 });
 
 const vocabulary = (entries: [string, number][]): VocabularyFile => ({ format: 1, entries });

@@ -1,13 +1,13 @@
 /**
  * What the search page tries besides the query as typed: the Chinese terms
- * a pinyin query reads as (search/pinyin.json, fetched only for a query of
- * Latin letters), and, after a search that found nothing, the nearest entries
+ * a pinyin query reads as (the parts of search/pinyin/<letter>.json its words
+ * begin with, fetched only for a query of Latin letters), and, after a search that found nothing, the nearest entries
  * of the index's vocabulary (search/vocabulary.json, fetched only then),
  * offered as links that search them. Each file loads once.
  */
 import { withBase } from '../../lib/routes.ts';
 import type { SearchPlan } from '../../lib/search-plan.ts';
-import { mayBePinyin, pinyinLookup, pinyinMatches, type PinyinLookup, type PinyinTableFile, type PinyinTerm } from '../../lib/search-pinyin.ts';
+import { partsFor, pinyinLookup, pinyinMatches, type PinyinTableFile, type PinyinTerm } from '../../lib/search-pinyin.ts';
 import { suggestions, type VocabularyFile } from '../../lib/search-suggest.ts';
 import type { SayParts } from './messages.ts';
 
@@ -25,12 +25,14 @@ function loader<T>(path: string): () => Promise<T> {
  * the term alone, so its paragraphs are found and linked as a query for the term finds them), and the terms.
  */
 export function pinyinExpansion(planOf: (text: string) => SearchPlan) {
-  const table = loader<PinyinTableFile>('search/pinyin.json');
-  let lookup: Promise<PinyinLookup> | undefined;
+  const parts = new Map<string, () => Promise<PinyinTableFile>>();
+  const part = (letter: string) => parts.get(letter) ?? parts.set(letter, loader<PinyinTableFile>(`search/pinyin/${letter}.json`)).get(letter)!;
   return async (plan: SearchPlan): Promise<{ plan: SearchPlan; terms: PinyinTerm[] }> => {
-    if (!mayBePinyin(plan.query.text)) return { plan, terms: [] };
-    lookup ??= table().then(pinyinLookup);
-    const terms = pinyinMatches(plan.query.text, await lookup).flatMap((match) => match.terms);
+    const letters = partsFor(plan.query.text);
+    if (!letters.length) return { plan, terms: [] };
+    const loaded = await Promise.all(letters.map((letter) => part(letter)()));
+    const lookup = pinyinLookup({ format: 1, terms: loaded.flatMap((file) => file.terms) });
+    const terms = pinyinMatches(plan.query.text, lookup).flatMap((match) => match.terms);
     if (!terms.length) return { plan, terms };
     const jobs = [...plan.jobs];
     for (const term of terms) for (const job of planOf(term.zh).jobs) if (!jobs.some((known) => known.language === job.language && known.text === job.text)) jobs.push(job);
