@@ -94,7 +94,7 @@ test('a place name in pinyin finds its Chinese paragraphs', async ({ page }) => 
 for (const [typo, word] of [
   ['prosparity', 'prosperity'],
   ['vacination', 'vaccination'],
-]) {
+] as const) {
   test(`“${typo}” finds nothing, says so and offers “${word}”, whose link lists its paragraphs`, async ({ page }) => {
     for (const lang of ['en', 'zh'] as const) {
       const { status, results } = await search(page, typo, lang);

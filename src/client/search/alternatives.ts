@@ -70,5 +70,5 @@ export function suggestionNote(words: string[], sayParts: SayParts, search: (wor
     });
     links.push(link);
   }
-  return sayParts('search.suggest', { words: '' }).flatMap((part) => (part.name === 'words' ? links : [part.text]));
+  return sayParts('search.suggest', { words: '' }).flatMap((part): (string | Node)[] => (part.name === 'words' ? links : [part.text]));
 }
