@@ -9,6 +9,7 @@ import { mayConvert } from '../../lib/han-keys.ts';
 import { keeps, type Language, type SearchJob, type SearchPlan } from '../../lib/search-plan.ts';
 import { anchorPattern } from '../../edition/anchors.ts';
 import { reportUrl, withBase } from '../../lib/routes.ts';
+import { openTermIndex } from './term-index.ts';
 
 // Pagefind ships types for its Node API only; this is the part of the browser API the page uses.
 interface SubResult {
@@ -76,14 +77,25 @@ export function openIndex(folders: IndexFolders): SearchIndex {
   // Each bundle loads once, on first use.
   const bundles: Partial<Record<Language, Promise<Pagefind>>> = {};
   const bundle = (language: Language) => (bundles[language] ??= loadBundle(folders[language] ?? []));
+  // A term of the vocabulary is answered by the term index, which names exactly the reports that contain it.
+  const terms = openTermIndex(folders.zh ?? []);
+  const exactly = async (job: SearchJob, plan: SearchPlan) => {
+    const term = terms.termOf(job, plan.filters);
+    return term ? await terms.lookup(term) : undefined;
+  };
   return {
     warmUp: (language) => void bundle(language).catch(() => undefined),
     async preload(plan) {
-      for (const job of plan.jobs) await (await bundle(job.language)).preload(job.text, { filters: plan.filters });
+      for (const job of plan.jobs) if (!(await exactly(job, plan))) await (await bundle(job.language)).preload(job.text, { filters: plan.filters });
     },
     async search(plan) {
       const candidates: Candidate[] = [];
       for (const job of plan.jobs) {
+        const found = await exactly(job, plan);
+        if (found) {
+          for (const result of found) candidates.push({ result, job });
+          continue;
+        }
         const response = await (await bundle(job.language)).search(job.text, { filters: plan.filters });
         for (const result of response?.results ?? []) candidates.push({ result, job });
       }
