@@ -29,7 +29,7 @@ import * as pagefind from 'pagefind';
 import type { ReportExport } from '../src/lib/exports.ts';
 import { outDir } from '../src/config.ts';
 import { indexingBytesPerReport, manifestProblems, searchPages, type SearchLanguage, type SearchManifest, type SearchPage } from '../src/lib/search-records.ts';
-import { parseFragment, termFiles, termVocabulary } from '../src/lib/search-terms.ts';
+import { englishVocabulary, parseFragment, termFiles, termVocabulary } from '../src/lib/search-terms.ts';
 import { loadGlossary } from '../src/lib/glossary.ts';
 
 const exportsDir = `${outDir}/data/reports`;
@@ -72,21 +72,27 @@ async function indexShard(shard: number) {
     const written = await index.writeFiles({ outputPath: `${outDir}/${listed.indexes[language]}` });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     await index.deleteIndex();
-    if (language === 'zh') writeTermIndex(`${outDir}/${listed.indexes.zh}`, own);
+    writeTermIndex(`${outDir}/${listed.indexes[language]}`, own, language);
   }
   await pagefind.close();
 }
 
-/** The term index of a Chinese shard (src/lib/search-terms.ts): its pages found by their Pagefind fragments. */
-function writeTermIndex(folder: string, pages: SearchPage[]) {
+/** The term index of a shard (src/lib/search-terms.ts): its pages found by their Pagefind fragments. */
+function writeTermIndex(folder: string, pages: SearchPage[], language: SearchLanguage) {
   const fragments = new Map<string, string>();
   for (const name of readdirSync(`${folder}fragment`)) {
     const fragment = parseFragment<{ url: string }>(gunzipSync(readFileSync(`${folder}fragment/${name}`)));
     if (!fragment) throw new Error(`${folder}fragment/${name}: not a Pagefind fragment`);
     fragments.set(fragment.url, name.replace(/\.pf_fragment$/, ''));
   }
-  const glossary = loadGlossary().flatMap((term) => [term.zh, ...term.variants]);
-  const vocabulary = termVocabulary(glossary, manifest.places ?? []);
+  const glossary = loadGlossary();
+  const vocabulary =
+    language === 'zh'
+      ? termVocabulary(
+          glossary.flatMap((term) => [term.zh, ...term.variants]),
+          manifest.places ?? [],
+        )
+      : englishVocabulary(glossary.flatMap((term) => term.enForms));
   const files = termFiles(
     pages.map((page) => {
       const fragment = fragments.get(page.url);

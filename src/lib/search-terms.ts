@@ -1,8 +1,8 @@
 /**
  * The term index: for each term of a fixed vocabulary (the glossary's Chinese
- * forms and the edition's place names), the search pages that contain it
- * whole, best first, written beside each Chinese shard
- * (pagefind/zh/<k>/terms/). Pagefind finds a Chinese query by its characters
+ * forms and the edition's place names; its English forms of two words or
+ * more), the search pages that contain it whole, best first, written beside
+ * each shard of that language (pagefind/<language>/<k>/terms/). Pagefind finds a Chinese query by its characters
  * (the browser splits 泰桥 into 泰 and 桥), so a rare name whose characters are
  * common apart made the search page open every report with both characters to
  * find the few with the name; the term index names exactly those reports, and
@@ -77,6 +77,30 @@ export function termVocabulary(glossaryForms: Iterable<string>, places: Iterable
   return [...new Set([...glossaryForms, ...places])].filter((term) => /^\p{Script=Han}+$/u.test(term)).sort();
 }
 
+/** An English term as a query and the index key it: lower case, quotes dropped, one space between words. */
+export function englishKey(text: string): string {
+  return text.toLowerCase().replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The English vocabulary: the glossary's English forms (enForms) of two words or more, as keys. */
+export function englishVocabulary(forms: Iterable<string>): string[] {
+  return [...new Set([...forms].map(englishKey))].filter((key) => key.includes(' ')).sort();
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * How often a term occurs in a text given in lower case: Chinese as written; English as whole words,
+ * each word allowing a regular inflection (-s, -es, -y → -ies), the words apart by spaces or a hyphen.
+ */
+export function termMatcher(term: string): (lowerCaseText: string) => number {
+  if (/^\p{Script=Han}+$/u.test(term)) return (text) => occurrences(text, term);
+  const words = term.split(' ').map((word) => (/[^aeiou]y$/.test(word) ? `${escape(word.slice(0, -1))}(?:y|ies)` : `${escape(word)}(?:e?s)?`));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\u00a0-]+')}(?![\\p{L}\\p{N}])`, 'giu');
+  const first = term.split(' ')[0]!.slice(0, 4);
+  return (text) => (text.includes(first) ? [...text.matchAll(pattern)].length : 0);
+}
+
 /** Occurrences of a term in a text (overlapping, as a query finds them). */
 function occurrences(text: string, term: string): number {
   let count = 0;
@@ -113,9 +137,18 @@ function trieOf(vocabulary: string[]) {
 
 /** The term files of one shard: each bucket file (every bucket, every term of the vocabulary in it) and the rest files, by path under the shard's index folder. */
 export function termFiles(pages: { fragment: string; text: string }[], vocabulary: string[]): Map<string, TermBucket | Record<string, Posting[]>> {
-  const find = trieOf(vocabulary);
+  const han = vocabulary.filter((term) => /^\p{Script=Han}+$/u.test(term));
+  const find = trieOf(han);
+  const english = vocabulary.filter((term) => !han.includes(term)).map((term) => [term, termMatcher(term)] as const);
   const postings = new Map<string, Posting[]>(vocabulary.map((term) => [term, []]));
-  for (const page of pages) for (const term of find(page.text)) postings.get(term)!.push([page.fragment, occurrences(page.text, term)]);
+  for (const page of pages) {
+    for (const term of find(page.text)) postings.get(term)!.push([page.fragment, occurrences(page.text, term)]);
+    const lower = english.length ? page.text.toLowerCase() : '';
+    for (const [term, count] of english) {
+      const found = count(lower);
+      if (found) postings.get(term)!.push([page.fragment, found]);
+    }
+  }
   const files = new Map<string, TermBucket | Record<string, Posting[]>>();
   for (let bucket = 0; bucket < termBuckets; bucket++) files.set(`${termsFolder}${bucket}.json`, {});
   for (const [term, list] of postings) {

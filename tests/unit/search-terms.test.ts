@@ -8,6 +8,9 @@ import assert from 'node:assert/strict';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import {
   bucketFile,
+  englishKey,
+  englishVocabulary,
+  termMatcher,
   inlinePostings,
   paragraphsOf,
   parseFragment,
@@ -113,4 +116,29 @@ test('the manifest carries the place names, and a manifest with a malformed list
   assert.deepEqual(manifest.places, ['泰桥', '泰桥镇']);
   assert.deepEqual(manifestProblems(manifest, ['a', 'b']), []);
   assert.match(manifestProblems({ ...manifest, places: [1] }, ['a', 'b']).join('\n'), /places is not a list of names/);
+});
+
+test('an English glossary phrase is a key in lower case, and is found whole, in any case, with regular inflections', () => {
+  assert.equal(englishKey(' "Future  Community" '), 'future community');
+  assert.deepEqual(englishVocabulary(['Future community', 'future communities', 'Xiaoshan']), ['future communities', 'future community']);
+  const count = termMatcher('future community');
+  assert.equal(count('two future communities and a future-community pilot; the future community.'), 3);
+  assert.equal(count('a future of community'), 0);
+  assert.equal(count('futurecommunity'), 0);
+  assert.equal(termMatcher('elderly care')('careers for the elderly, elderly careers'), 0, 'never "care" inside "career"');
+  assert.equal(termMatcher('river chief')('river chiefs'), 1);
+  assert.equal(termMatcher('clean governance')('clean governances'), 1);
+  assert.equal(termMatcher('holistic smart governance')('holistic smart governance'), 1);
+  assert.equal(termMatcher('泰桥')('泰桥镇，泰桥村'), 2);
+});
+
+test('English pages are listed under the phrases they contain, with inflections', () => {
+  const files = termFiles(
+    [
+      { fragment: 'en_a', text: 'Future Communities were built.\nOne future community more.' },
+      { fragment: 'en_b', text: 'The future of the community.' },
+    ],
+    ['future community'],
+  );
+  assert.deepEqual((files.get(bucketFile('future community')) as TermBucket)['future community'], { n: 1, p: [['en_a', 2]] });
 });

@@ -57,7 +57,7 @@ export interface Hit {
 }
 
 export interface SearchIndex {
-  /** Starts loading a bundle (runtime, WebAssembly, page and chunk lists) before any query. */
+  /** Starts loading a bundle (runtime, WebAssembly, shard 0's page and chunk lists) before any query. */
   warmUp(language: Language): void;
   /** Fetches the index chunks a plan's searches will read. */
   preload(plan: SearchPlan): Promise<void>;
@@ -74,17 +74,19 @@ export type IndexFolders = Partial<Record<Language, string[]>>;
 
 /** The index in these folders. */
 export function openIndex(folders: IndexFolders): SearchIndex {
-  // Each bundle loads once, on first use.
+  // Each bundle loads once: shard 0 (the head of a large edition) to warm up, the other shards merged into it when a query needs them.
+  const heads: Partial<Record<Language, Promise<Pagefind>>> = {};
+  const head = (language: Language) => (heads[language] ??= loadBundle(folders[language] ?? []));
   const bundles: Partial<Record<Language, Promise<Pagefind>>> = {};
-  const bundle = (language: Language) => (bundles[language] ??= loadBundle(folders[language] ?? []));
+  const bundle = (language: Language) => (bundles[language] ??= head(language).then((pagefind) => mergeShards(pagefind, (folders[language] ?? []).slice(1))));
   // A term of the vocabulary is answered by the term index, which names exactly the reports that contain it.
-  const terms = openTermIndex(folders.zh ?? []);
+  const terms = { zh: openTermIndex('zh', folders.zh ?? []), en: openTermIndex('en', folders.en ?? []) };
   const exactly = async (job: SearchJob, plan: SearchPlan) => {
-    const term = terms.termOf(job, plan.filters);
-    return term ? await terms.lookup(term) : undefined;
+    const term = terms[job.language].termOf(job, plan.filters);
+    return term ? await terms[job.language].lookup(term) : undefined;
   };
   return {
-    warmUp: (language) => void bundle(language).catch(() => undefined),
+    warmUp: (language) => void head(language).catch(() => undefined),
     async preload(plan) {
       for (const job of plan.jobs) if (!(await exactly(job, plan))) await (await bundle(job.language)).preload(job.text, { filters: plan.filters });
     },
@@ -106,13 +108,18 @@ export function openIndex(folders: IndexFolders): SearchIndex {
   };
 }
 
-/** Shard 0 of a language's bundle, with the other shards merged into it (they share its WebAssembly). */
-async function loadBundle([primary, ...others]: string[]): Promise<Pagefind> {
+/** Shard 0 of a language's bundle: the runtime, its WebAssembly and the shard's page list. */
+async function loadBundle([primary]: string[]): Promise<Pagefind> {
   if (!primary) throw new Error('no search index for this language');
   const pagefind = (await import(/* @vite-ignore */ withBase(`${primary}pagefind.js`))) as Pagefind;
   await pagefind.options({ excerptLength });
   await pagefind.init();
-  for (const folder of others) await pagefind.mergeIndex(withBase(folder), { excerptLength });
+  return pagefind;
+}
+
+/** The other shards, merged into shard 0's bundle (they share its WebAssembly). */
+async function mergeShards(pagefind: Pagefind, others: string[]): Promise<Pagefind> {
+  await Promise.all(others.map((folder) => pagefind.mergeIndex(withBase(folder), { excerptLength })));
   return pagefind;
 }
 
