@@ -1,9 +1,9 @@
 /**
  * The term index in the browser (src/lib/search-terms.ts): a Chinese query
  * that is one term of the vocabulary (a glossary term, a place name), or an
- * English one that is a glossary phrase, is answered from each shard's bucket file, which names exactly the pages that
- * contain it, best first; only their fragments are opened, and Pagefind's
- * index is not read. A term outside the vocabulary, a query with filters or
+ * English one that is a glossary phrase, is answered from each shard's bucket
+ * file, which names exactly the pages that contain it, best first; only their
+ * fragments are opened, and Pagefind's index is not read. A term outside the vocabulary, a query with filters or
  * with more than one term is Pagefind's (./loader.ts).
  */
 import { bucketFile, englishKey, paragraphsOf, parseFragment, termMatcher, type FragmentData, type Posting, type TermBucket } from '../../lib/search-terms.ts';
@@ -31,10 +31,16 @@ export function openTermIndex(language: Language, folders: string[]): TermIndex 
     if (!files.has(path))
       files.set(
         path,
-        fetch(withBase(path)).then((response) => {
-          if (!response.ok) throw new Error(`${path}: ${response.status}`);
-          return response.json();
-        }),
+        fetch(withBase(path))
+          .then((response) => {
+            if (!response.ok) throw new Error(`${path}: ${response.status}`);
+            return response.json();
+          })
+          .catch((error: unknown) => {
+            // Not kept: the next query asks again.
+            files.delete(path);
+            throw error;
+          }),
       );
     return files.get(path) as Promise<T>;
   };
@@ -54,7 +60,7 @@ export function openTermIndex(language: Language, folders: string[]): TermIndex 
         // No term index (an edition built before it): Pagefind answers.
         return undefined;
       }
-      if (buckets.some((bucket) => !bucket[term])) return undefined;
+      if (buckets.some((bucket) => !Object.hasOwn(bucket, term))) return undefined;
       const shards = folders.map((folder, k) => ({ folder, entry: buckets[k]![term]! }));
       // The best pages of every shard, best first; then the rest of each shard, read when the reader gets that far.
       const first = shards.flatMap(({ folder, entry }) => entry.p.map((posting) => ({ folder, posting })));
