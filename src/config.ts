@@ -105,14 +105,6 @@ export const buildId: string | undefined = env.BUILD_ID;
  */
 export const searchShardSize = count('SEARCH_SHARD_SIZE', 5000);
 
-/**
- * SEARCH_HEAD_SIZE: in an edition of more than one search shard, the newest
- * reports that make up shard 0, the head, whose page list is the only one the
- * search page loads before a query (the others when a query needs them).
- * Default 200 (at most SEARCH_SHARD_SIZE).
- */
-export const searchHeadSize = count('SEARCH_HEAD_SIZE', 200);
-
 // ── Tools ─────────────────────────────────────────────────────────────────────
 
 /** CHROMIUM_PATH: the Chromium that the browser tests (playwright.config.ts, the smoke test), the benchmark, measure:search and Lighthouse drive. Default `/usr/bin/chromium` (Debian's). */

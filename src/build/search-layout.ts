@@ -5,7 +5,7 @@
  * (for build-search.ts) and read by the search page (its shard count), so
  * both come from one computation.
  */
-import { searchHeadSize, searchShardSize } from '../config.ts';
+import { searchShardSize } from '../config.ts';
 import { loadReportIndex } from './reports.ts';
 import { searchManifest, type SearchManifest } from '../lib/search-records.ts';
 import { placeNames } from '../lib/search-terms.ts';
@@ -16,10 +16,5 @@ export async function searchLayout(): Promise<SearchManifest> {
     reports.map((report) => report.slug),
     searchShardSize,
     placeNames(reports.flatMap(({ meta }) => [meta.town.zh, meta.district.zh, meta.city.zh])),
-    // The head: the newest reports (the latest year they cover), a fixed order among equals.
-    [...reports]
-      .sort((a, b) => Math.max(...b.meta.yearsCovered) - Math.max(...a.meta.yearsCovered) || a.slug.localeCompare(b.slug))
-      .slice(0, searchHeadSize)
-      .map((report) => report.slug),
   );
 }

@@ -72,28 +72,18 @@ export interface SearchManifest {
 
 const languages: SearchLanguage[] = ['zh', 'en'];
 
-/**
- * The shards of these reports. An edition of more than one shard opens with a head shard: the `head`
- * reports (the newest, chosen by the Astro build; at most shardSize), whose small page list is all the
- * search page loads before a query; the other reports follow, sorted, cut every shardSize. An edition
- * of one shard is that shard.
- */
-export function searchManifest(slugs: string[], shardSize: number, places: string[] = [], head: string[] = []): SearchManifest {
+/** The shards of these reports: the slugs sorted (as build-search.ts always sorted the exports), cut every shardSize. */
+export function searchManifest(slugs: string[], shardSize: number, places: string[] = []): SearchManifest {
   const sorted = [...slugs].sort();
-  const first = sorted.length > shardSize ? [...new Set(head)].filter((slug) => sorted.includes(slug)).slice(0, shardSize) : [];
-  const inFirst = new Set(first);
-  const rest = sorted.filter((slug) => !inFirst.has(slug));
-  const cuts = [...(first.length ? [first] : []), ...Array.from({ length: shardCount(rest.length, shardSize) }, (_, k) => rest.slice(k * shardSize, (k + 1) * shardSize))].filter(
-    (reports, k) => reports.length || k === 0,
-  );
+  const count = shardCount(sorted.length, shardSize);
   return {
     format: 1,
     shardSize,
-    shardCount: cuts.length,
+    shardCount: count,
     reportCount: sorted.length,
-    shards: cuts.map((reports, shard) => ({
+    shards: Array.from({ length: count }, (_, shard) => ({
       indexes: Object.fromEntries(languages.map((language) => [language, shardPath(language, shard)])) as Record<SearchLanguage, string>,
-      reports,
+      reports: sorted.slice(shard * shardSize, (shard + 1) * shardSize),
     })),
     places,
   };

@@ -23,8 +23,14 @@ export const inlinePostings = 50;
 /** Where a shard's term files live, under its index folder. */
 export const termsFolder = 'terms/';
 
-/** A page that contains a term: its Pagefind fragment and how often the term occurs in it. */
-export type Posting = [fragment: string, occurrences: number];
+/**
+ * A page that contains a term: its Pagefind fragment and how often the term occurs in it, per 1,000
+ * characters (a short page that names the term ranks above a long one that names it as often).
+ */
+export type Posting = [fragment: string, weight: number];
+
+/** Occurrences per 1,000 characters, to two places. */
+const weight = (found: number, text: string) => Math.round((100_000 * found) / Math.max(1, text.length)) / 100;
 
 /** A term's entry in its bucket file: pages in all, the first (best) pages, and the file with the rest, if any. */
 export interface TermEntry {
@@ -142,17 +148,17 @@ export function termFiles(pages: { fragment: string; text: string }[], vocabular
   const english = vocabulary.filter((term) => !han.includes(term)).map((term) => [term, termMatcher(term)] as const);
   const postings = new Map<string, Posting[]>(vocabulary.map((term) => [term, []]));
   for (const page of pages) {
-    for (const term of find(page.text)) postings.get(term)!.push([page.fragment, occurrences(page.text, term)]);
+    for (const term of find(page.text)) postings.get(term)!.push([page.fragment, weight(occurrences(page.text, term), page.text)]);
     const lower = english.length ? page.text.toLowerCase() : '';
     for (const [term, count] of english) {
       const found = count(lower);
-      if (found) postings.get(term)!.push([page.fragment, found]);
+      if (found) postings.get(term)!.push([page.fragment, weight(found, page.text)]);
     }
   }
   const files = new Map<string, TermBucket | Record<string, Posting[]>>();
   for (let bucket = 0; bucket < termBuckets; bucket++) files.set(`${termsFolder}${bucket}.json`, {});
   for (const [term, list] of postings) {
-    // Best first: the page where the term occurs most; ties in a fixed order.
+    // Best first: the page where the term is densest; ties in a fixed order.
     list.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const entry: TermEntry = { n: list.length, p: list.slice(0, inlinePostings) };
     if (list.length > inlinePostings) {

@@ -85,25 +85,3 @@ test('SEARCH_SHARD_SIZE must be a positive whole number', () => {
   assert.notEqual(wrong.status, 0);
   assert.match(wrong.stderr, /SEARCH_SHARD_SIZE=2\.5k: expected a positive whole number/);
 });
-
-test('a large edition opens with a head shard of the newest reports; the others follow, sorted', () => {
-  const newest = ['town-07', 'town-42', 'town-13'];
-  const manifest = searchManifest(slugs, 20, [], newest);
-  assert.deepEqual(
-    manifest.shards.map((shard) => shard.reports.length),
-    [3, 20, 20, 7],
-  );
-  assert.deepEqual(manifest.shards[0]!.reports, newest, 'the head, as the build chose it');
-  const rest = manifest.shards.slice(1).flatMap((shard) => shard.reports);
-  assert.deepEqual(
-    rest,
-    [...slugs].sort().filter((slug) => !newest.includes(slug)),
-  );
-  assert.deepEqual(manifestProblems(JSON.parse(JSON.stringify(manifest)), slugs), []);
-  // The head is never larger than a shard, and an edition of one shard has none.
-  assert.equal(searchManifest(slugs, 20, [], slugs).shards[0]!.reports.length, 20);
-  assert.deepEqual(
-    searchManifest(slugs.slice(0, 10), 20, [], newest).shards.map((shard) => shard.reports.length),
-    [10],
-  );
-});

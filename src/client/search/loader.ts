@@ -57,8 +57,6 @@ export interface Hit {
 }
 
 export interface SearchIndex {
-  /** Starts loading a bundle (runtime, WebAssembly, shard 0's page and chunk lists) before any query. */
-  warmUp(language: Language): void;
   /** Fetches the index chunks a plan's searches will read. */
   preload(plan: SearchPlan): Promise<void>;
   /** Every matching report, best first (scores and ids only: nothing is loaded per report yet). */
@@ -74,11 +72,9 @@ export type IndexFolders = Partial<Record<Language, string[]>>;
 
 /** The index in these folders. */
 export function openIndex(folders: IndexFolders): SearchIndex {
-  // Each bundle loads once: shard 0 (the head of a large edition) to warm up, the other shards merged into it when a query needs them.
-  const heads: Partial<Record<Language, Promise<Pagefind>>> = {};
-  const head = (language: Language) => (heads[language] ??= loadBundle(folders[language] ?? []));
+  // Each bundle loads once, when a query first needs it: shard 0, the other shards merged into it.
   const bundles: Partial<Record<Language, Promise<Pagefind>>> = {};
-  const bundle = (language: Language) => (bundles[language] ??= head(language).then((pagefind) => mergeShards(pagefind, (folders[language] ?? []).slice(1))));
+  const bundle = (language: Language) => (bundles[language] ??= loadBundle(folders[language] ?? []).then((pagefind) => mergeShards(pagefind, (folders[language] ?? []).slice(1))));
   // A term of the vocabulary is answered by the term index, which names exactly the reports that contain it.
   const terms = { zh: openTermIndex('zh', folders.zh ?? []), en: openTermIndex('en', folders.en ?? []) };
   const exactly = async (job: SearchJob, plan: SearchPlan) => {
@@ -86,7 +82,6 @@ export function openIndex(folders: IndexFolders): SearchIndex {
     return term ? await terms[job.language].lookup(term) : undefined;
   };
   return {
-    warmUp: (language) => void head(language).catch(() => undefined),
     async preload(plan) {
       for (const job of plan.jobs) if (!(await exactly(job, plan))) await (await bundle(job.language)).preload(job.text, { filters: plan.filters });
     },

@@ -85,10 +85,10 @@ export function openTermIndex(language: Language, folders: string[]): TermIndex 
 }
 
 /** A page of the answer; its paragraphs that contain the term, read from its fragment when the page lists it. */
-function result(id: string, folder: string, occurrences: number, count: (text: string) => number, posting: () => Promise<Posting>): TermResult {
+function result(id: string, folder: string, weight: number, count: (text: string) => number, posting: () => Promise<Posting>): TermResult {
   return {
     id,
-    score: occurrences,
+    score: weight,
     async data() {
       const [fragment] = await posting();
       const data = await fragmentData(`${folder}fragment/${fragment}.pf_fragment`);
