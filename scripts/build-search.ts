@@ -20,13 +20,17 @@
  *   node scripts/build-search.ts --shard 3  one shard (what each process runs)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { availableParallelism, freemem } from 'node:os';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import type { ReportExport } from '../src/lib/exports.ts';
 import { outDir } from '../src/config.ts';
-import { indexingBytesPerReport, manifestProblems, searchPages, type SearchLanguage, type SearchManifest } from '../src/lib/search-records.ts';
+import { indexingBytesPerReport, manifestProblems, searchPages, type SearchLanguage, type SearchManifest, type SearchPage } from '../src/lib/search-records.ts';
+import { englishVocabulary, parseFragment, termFiles, termVocabulary } from '../src/lib/search-terms.ts';
+import { loadGlossary } from '../src/lib/glossary.ts';
 
 const exportsDir = `${outDir}/data/reports`;
 const manifestFile = `${outDir}/data/search-manifest.json`;
@@ -68,8 +72,39 @@ async function indexShard(shard: number) {
     const written = await index.writeFiles({ outputPath: `${outDir}/${listed.indexes[language]}` });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     await index.deleteIndex();
+    writeTermIndex(`${outDir}/${listed.indexes[language]}`, own, language);
   }
   await pagefind.close();
+}
+
+/** The term index of a shard (src/lib/search-terms.ts): its pages found by their Pagefind fragments. */
+function writeTermIndex(folder: string, pages: SearchPage[], language: SearchLanguage) {
+  const fragments = new Map<string, string>();
+  for (const name of readdirSync(`${folder}fragment`)) {
+    const fragment = parseFragment<{ url: string }>(gunzipSync(readFileSync(`${folder}fragment/${name}`)));
+    if (!fragment) throw new Error(`${folder}fragment/${name}: not a Pagefind fragment`);
+    fragments.set(fragment.url, name.replace(/\.pf_fragment$/, ''));
+  }
+  const glossary = loadGlossary();
+  const vocabulary =
+    language === 'zh'
+      ? termVocabulary(
+          glossary.flatMap((term) => [term.zh, ...term.variants]),
+          manifest.places ?? [],
+        )
+      : englishVocabulary(glossary.flatMap((term) => term.enForms));
+  const files = termFiles(
+    pages.map((page) => {
+      const fragment = fragments.get(page.url);
+      if (!fragment) throw new Error(`${folder}: no fragment for ${page.url}`);
+      return { fragment, text: page.text };
+    }),
+    vocabulary,
+  );
+  for (const [path, content] of files) {
+    mkdirSync(dirname(`${folder}${path}`), { recursive: true });
+    writeFileSync(`${folder}${path}`, JSON.stringify(content));
+  }
 }
 
 function runShard(shard: number): Promise<void> {
