@@ -91,9 +91,9 @@ if (values.shard !== undefined) {
   // One process per core, as far as the memory budget allows.
   const sizes = manifest.shards.map((shard) => shard.reports.length);
   const { parallel, shardBytes, overBudget } = shardSchedule(sizes, searchMemoryGiB * 2 ** 30, availableParallelism(), indexingBytesPerReport);
-  const gib = (bytes: number) => (bytes / 2 ** 30).toFixed(1);
+  const size = (bytes: number) => (bytes < 2 ** 30 ? `${Math.ceil(bytes / 2 ** 20)} MiB` : `${(bytes / 2 ** 30).toFixed(1)} GiB`);
   console.log(
-    `search index: shards of up to ${Math.max(...sizes)} reports take about ${gib(shardBytes)} GiB each; ${parallel} at a time within SEARCH_MEMORY_GIB=${searchMemoryGiB} and ${availableParallelism()} cores` +
+    `search index: shards of up to ${Math.max(...sizes)} reports take about ${size(shardBytes)} each; ${parallel} at a time within SEARCH_MEMORY_GIB=${searchMemoryGiB} and ${availableParallelism()} cores` +
       (overBudget ? ` (one shard alone exceeds the budget: lower SEARCH_SHARD_SIZE or raise SEARCH_MEMORY_GIB)` : ''),
   );
   const workers = Array.from({ length: parallel }, async () => {
