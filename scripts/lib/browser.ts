@@ -34,16 +34,17 @@ export interface Sent {
   bytes: number;
   /** The body alone, gzipped where it was sent gzipped. */
   bodyBytes: number;
-  /** When the last byte was handed to the connection: milliseconds since the epoch, like `performance.timeOrigin + performance.now()`. */
-  at: number;
 }
 
-/** Every response the server sent, in order: the bytes a reader's browser received, service and web workers included. */
+/**
+ * Every response the server sent, in the order it sent them: the bytes a reader's browser received, service
+ * and web workers included. A phase is a range of `sent`: its length when the phase began and when it ended.
+ */
 export class Traffic {
   readonly sent: Sent[] = [];
-  /** Bytes of the responses sent since `from` (an index into `sent`) and no later than `until` (an epoch time). */
-  bytes(from = 0, until = Infinity): number {
-    return this.sent.slice(from).reduce((sum, response) => (response.at <= until ? sum + response.bytes : sum), 0);
+  /** Bytes of the responses `sent[from]` up to (not including) `sent[to]`. */
+  bytes(from = 0, to = this.sent.length): number {
+    return this.sent.slice(from, to).reduce((sum, response) => sum + response.bytes, 0);
   }
 }
 
@@ -60,7 +61,6 @@ function send(response: ServerResponse, traffic: Traffic, path: string, status: 
     type: headers['Content-Type'] ?? '',
     bytes: socket.bytesWritten - before,
     bodyBytes: Buffer.byteLength(body),
-    at: performance.timeOrigin + performance.now(),
   });
 }
 

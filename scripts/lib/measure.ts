@@ -58,45 +58,57 @@ export interface SearchTimeline {
  * Opens `searchPage` and searches `text` at once (filled, Enter pressed as soon as the page has loaded).
  * The page's contract: `#search-status[data-state]` is `searching` until something shows, `partial` while
  * results are shown and more of the index is being searched, `done` when all of it was consulted. First
- * results: the first `.result` on the page (or `done` with none); all results: `done`. The moments are
- * taken in the page (a MutationObserver) and the bytes are those the server had sent by then.
+ * results: the first `.result` on the page (or `done` with none); all results: `done`. A MutationObserver
+ * in the page sees each moment: its time is the page's own (from the start of the navigation), and it tells
+ * this process at once, which counts the responses the server had sent by then (the server runs in this
+ * process, so that order is the order of events; a response sent in the moment's wake may be counted
+ * with it, one it needed never is missed).
  */
 export async function searchFromNothing(page: Page, traffic: Traffic, searchPage: string, text: string): Promise<SearchTimeline> {
+  const from = traffic.sent.length;
+  const sentBy: { first?: number; done?: number } = {};
+  await page.exposeFunction('searchMoment', (moment: 'first' | 'done') => void (sentBy[moment] ??= traffic.sent.length));
   await page.addInitScript(() => {
-    const seen: { first?: number; done?: number; error?: string; armed: boolean } = { armed: false };
+    type Moments = { first?: number; done?: number; error?: string; told?: boolean; armed: boolean };
+    const seen: Moments = { armed: false };
+    const tell = (moment: 'first' | 'done') => (window as unknown as { searchMoment: (moment: 'first' | 'done') => Promise<void> }).searchMoment(moment);
     Object.assign(window, { searchSeen: seen });
-    const now = () => performance.timeOrigin + performance.now();
     new MutationObserver(() => {
       if (!seen.armed) return;
       const state = document.getElementById('search-status')?.dataset.state;
       if (state === 'error') seen.error = document.getElementById('search-status')?.textContent ?? 'error';
-      if (seen.first === undefined && (document.querySelector('.result') || state === 'done')) seen.first = now();
-      if (seen.done === undefined && state === 'done') seen.done = now();
+      if (seen.first === undefined && (document.querySelector('.result') || state === 'done')) {
+        seen.first = performance.now();
+        void tell('first');
+      }
+      if (seen.done === undefined && state === 'done') {
+        seen.done = performance.now();
+        // Calls reach this process in order: when this one has returned, both moments are counted.
+        void tell('done').then(() => (seen.told = true));
+      }
     }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
   });
-  const from = traffic.sent.length;
-  const opened = performance.timeOrigin + performance.now();
   await page.goto(searchPage);
   await page.locator('#search-input').fill(text);
   await page.evaluate(() => ((window as unknown as { searchSeen: { armed: boolean } }).searchSeen.armed = true));
   await page.locator('#search-input').press('Enter');
   await page.waitForFunction(
     () => {
-      const seen = (window as unknown as { searchSeen: { done?: number; error?: string } }).searchSeen;
-      return seen.done !== undefined || seen.error !== undefined;
+      const seen = (window as unknown as { searchSeen: { told?: boolean; error?: string } }).searchSeen;
+      return seen.told || seen.error !== undefined;
     },
     undefined,
     { timeout: 120_000 },
   );
-  const seen = await page.evaluate(() => (window as unknown as { searchSeen: { first: number; done?: number; error?: string } }).searchSeen);
+  const seen = await page.evaluate(() => (window as unknown as { searchSeen: { first: number; done: number; error?: string } }).searchSeen);
   if (seen.error !== undefined) throw new Error(`${searchPage}: searching ${text} failed: ${seen.error}`);
   const results = await page.locator('.result').count();
   const kB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
   return {
-    firstResultsKB: kB(traffic.bytes(from, seen.first)),
-    allResultsKB: kB(traffic.bytes(from, seen.done)),
-    firstResultsMs: Math.round(seen.first - opened),
-    allResultsMs: Math.round(seen.done! - opened),
+    firstResultsKB: kB(traffic.bytes(from, sentBy.first)),
+    allResultsKB: kB(traffic.bytes(from, sentBy.done)),
+    firstResultsMs: Math.round(seen.first),
+    allResultsMs: Math.round(seen.done),
     results,
   };
 }

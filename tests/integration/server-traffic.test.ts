@@ -4,7 +4,8 @@
  * 233 bytes reported, 12,668 sent), so every "search page" figure of the benchmark was about 12 kB low.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Server } from 'node:http';
 import * as pagefind from 'pagefind';
 import { launch, serve, type Traffic } from '../../scripts/lib/browser.ts';
-import { transferred } from '../../scripts/lib/measure.ts';
+import { searchFromNothing, transferred } from '../../scripts/lib/measure.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'server-traffic-'));
 const worker = () => readFileSync(join(site, 'pagefind', 'pagefind-worker.js'));
@@ -35,6 +36,29 @@ before(async () => {
 const pagefind = await import('/pagefind/pagefind.js');
 const search = await pagefind.search('river');
 document.getElementById('found').textContent = String(search.results.length);
+</script>`,
+  );
+  // A search page that keeps the page's contract (#search-status[data-state]): a first result from one
+  // file ("partial"), then the rest of the index from another ("done").
+  mkdirSync(join(site, 'search'));
+  writeFileSync(join(site, 'first.json'), JSON.stringify({ results: 1 }));
+  writeFileSync(join(site, 'rest.json'), JSON.stringify({ rest: randomBytes(30_000).toString('base64') }));
+  writeFileSync(
+    join(site, 'search', 'index.html'),
+    `<!doctype html><title>search</title><link rel="icon" href="data:,">
+<input id="search-input"><p id="search-status"></p><ol id="results"></ol>
+<script>
+const status = document.getElementById('search-status');
+document.getElementById('search-input').addEventListener('keydown', async (event) => {
+  if (event.key !== 'Enter') return;
+  status.dataset.state = 'searching';
+  await (await fetch('/first.json')).text();
+  document.getElementById('results').append(Object.assign(document.createElement('li'), { className: 'result' }));
+  status.dataset.state = 'partial';
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await (await fetch('/rest.json')).text();
+  status.dataset.state = 'done';
+});
 </script>`,
   );
   ({ server, url, traffic } = await serve(site));
@@ -90,6 +114,28 @@ test("a page's bytes in Chromium include the script of Pagefind's web worker, wh
     const runtime = gzipSync(readFileSync(join(site, 'pagefind', 'pagefind.js'))).length;
     assert.equal(loaded.scriptBytes, runtime + gzipSync(worker()).length, 'the scripts: the runtime and the worker, both whole');
     assert.equal(loaded.bytes, traffic.bytes(from));
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a search from a first visit: the bytes and time to the first result, and to "done" with the rest', async () => {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const from = traffic.sent.length;
+    const search = await searchFromNothing(await context.newPage(), traffic, `${url}/search/`, 'river');
+    const sent = (path: string) => traffic.sent.slice(from).find((response) => response.path === path)!.bytes;
+    const kB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+    assert.deepEqual(
+      traffic.sent.slice(from).map((response) => response.path),
+      ['/search/', '/first.json', '/rest.json'],
+    );
+    assert.equal(search.firstResultsKB, kB(sent('/search/') + sent('/first.json')), 'first results: the page and the first file');
+    assert.equal(search.allResultsKB, kB(sent('/search/') + sent('/first.json') + sent('/rest.json')), 'all results: and the rest');
+    assert.ok(search.allResultsMs - search.firstResultsMs >= 300, `the rest came ${search.allResultsMs - search.firstResultsMs} ms after the first result`);
+    assert.equal(search.results, 1);
     await context.close();
   } finally {
     await browser.close();
