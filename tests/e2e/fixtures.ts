@@ -12,6 +12,7 @@ import type zhMessages from '../../src/i18n/zh.json';
 import { expect, test, type Page } from '@playwright/test';
 import { contentDir } from '../../src/config.ts';
 import { readingClass } from '../../src/edition/reading.ts';
+import { fillMessage } from '../../src/i18n/template.ts';
 
 export { expect, test };
 
@@ -27,17 +28,19 @@ const messages = Object.fromEntries(['zh', 'en'].map((lang) => [lang, JSON.parse
 
 /** An interface string as the page shows it, with its {placeholders} filled in. */
 export function ui(lang: 'zh' | 'en', key: MessageKey, values: Record<string, string | number> = {}): string {
-  return messages[lang]![key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+  return fillMessage(messages[lang]![key], key, values);
 }
 
 /** An interface string as a pattern: each {placeholder} not given matches any text. */
 export function uiPattern(lang: 'zh' | 'en', key: MessageKey, values: Record<string, string | number> = {}): RegExp {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(
-    messages[lang]![key].split(/(\{\w+\})/)
+    messages[lang]![key].split(/(\{\w+(?:\|[^|{}]*\|[^|{}]*)?\})/)
       .map((part) => {
-        const name = /^\{(\w+)\}$/.exec(part)?.[1];
+        const [, name, one, other] = /^\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}$/.exec(part) ?? [];
         if (!name) return escape(part);
+        // A plural word agrees with its number: the form the value takes, or either form.
+        if (one !== undefined) return name in values ? escape(fillMessage(part, key, values)) : `(?:${escape(one)}|${escape(other!)})`;
         return name in values ? escape(String(values[name])) : '.+?';
       })
       .join(''),

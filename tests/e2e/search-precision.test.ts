@@ -211,7 +211,7 @@ const chinese = [
 ];
 
 test('Chinese queries list exactly the paragraphs with the term, quoted or not', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000); // 21 searches, each listed whole (every "more" followed)
   for (const query of [...chinese, '“乡村振兴”']) {
     const truth = chineseTruth(query.replace(/[“”]/g, ''));
     expect(truth.size, query).toBeGreaterThan(0);
