@@ -55,7 +55,8 @@ export type ReportExport = ReturnType<typeof exportReport>;
 
 const csvColumns = ['report', 'id', 'kind', 'printed', 'normalized', 'english', 'marks', 'version'] as const;
 
-function csvCell(value: string): string {
+/** A CSV cell, quoted if it must be (RFC 4180). */
+export function csvCell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

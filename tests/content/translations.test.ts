@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { renderedCorpus } from '../support/corpus.ts';
 import { checkParity } from '../../scripts/lib/parity.ts';
-import { missingNumbers } from '../support/numbers.ts';
+import { missingNumbers } from '../../src/lib/numbers.ts';
 
 const corpus = await renderedCorpus();
 

@@ -1,4 +1,7 @@
 /**
+ * The numbers of the texts, shared by the translations' numbers check
+ * (tests/content/translations.test.ts) and the figures (src/lib/figures.ts).
+ *
  * Numbers carry over: every Arabic number in a Chinese paragraph must appear
  * in its English paragraph. Allowed conversions: 万/亿 amounts into
  * thousand/million/billion (15.3亿 = 1.53 billion), months into their names
@@ -30,20 +33,32 @@ export function chineseNumbers(text: string): ChineseNumber[] {
   return found;
 }
 
-/** Values in English text: digits (with thousands commas), scaled by a following thousand/million/billion. */
-export function englishValues(text: string): { values: number[]; months: number[] } {
-  const values: number[] = [];
-  for (const match of text.matchAll(/(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion))?/gi)) {
+/** A number in English text: as written ("1.53 billion"), where, and its value at its scale. */
+export interface EnglishNumber {
+  text: string;
+  index: number;
+  value: number;
+}
+
+/** The numbers of English text: digits (with thousands commas), scaled by a following thousand/million/billion. */
+export function englishNumbers(text: string): EnglishNumber[] {
+  return [...text.matchAll(/(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion))?/gi)].map((match) => {
     const value = Number(match[1]!.replace(/,/g, ''));
     // "1.3 million" is 1,300,000, not 1.3: a scaled figure counts only at its scale.
-    values.push(match[2] ? value * scales[match[2].toLowerCase()]! : value);
-  }
+    return { text: match[0], index: match.index, value: match[2] ? value * scales[match[2].toLowerCase()]! : value };
+  });
+}
+
+/** Values in English text (englishNumbers) and the months it names. */
+export function englishValues(text: string): { values: number[]; months: number[] } {
+  const values = englishNumbers(text).map((number) => number.value);
   const lower = text.toLowerCase();
   const named = months.map((name, index) => (new RegExp(`\\b${name}\\b`).test(lower) ? index + 1 : 0)).filter(Boolean);
   return { values, months: named };
 }
 
-const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
+/** Equal up to rounding. */
+export const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
 
 /** The Chinese numbers that the English paragraph does not carry over. */
 export function missingNumbers(chinese: string, english: string): string[] {

@@ -1,0 +1,88 @@
+/**
+ * Every figure of the five reports as data (src/lib/figures.ts, /data/figures.json and .csv): each row's
+ * figure stands in its paragraph, every Arabic number of every paragraph is in a row or skipped for a
+ * recorded reason, the reviewed rules of content/figures.yaml are all still needed, and the counts per
+ * report are as the changelog states them.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { renderedCorpus } from '../support/corpus.ts';
+import { arabicNumbers, corpusFigures, figuresExport, figuresSchema, parseFigureRules, type FigureReport } from '../../src/lib/figures.ts';
+import { reportUrl } from '../../src/lib/routes.ts';
+
+const corpus = await renderedCorpus();
+const rules = parseFigureRules(readFileSync('content/figures.yaml', 'utf8'));
+const reports: FigureReport[] = corpus.map((entry) => ({
+  slug: entry.slug,
+  town: entry.data.town as { zh: string; en: string },
+  years: entry.data.yearsCovered as number[],
+  anchors: entry.rendered.anchors,
+  english: entry.translation?.rendered.anchors ?? [],
+}));
+const { figures, skipped, unexplained } = corpusFigures(reports, rules, reportUrl);
+const texts = new Map(corpus.flatMap((entry) => entry.rendered.anchors.map((anchor) => [`${entry.slug}#${anchor.id}`, anchor.text] as const)));
+
+test('every figure stands in its paragraph exactly as written, with its value', () => {
+  for (const figure of figures) {
+    const text = texts.get(`${figure.report}#${figure.anchor}`);
+    assert.ok(text?.includes(figure.raw), `${figure.report}#${figure.anchor}: “${figure.raw}” is not in the paragraph`);
+    assert.ok(figure.raw.includes(String(figure.value)) || figure.raw.startsWith(String(figure.value).replace(/^0\./, '.')), `${figure.raw} holds ${figure.value}`);
+  }
+});
+
+test('every Arabic number of every paragraph is in a figure or skipped for a reason', () => {
+  assert.deepEqual(unexplained, [], 'numbers that are neither a figure nor explained by a rule: add a rule or an exception to content/figures.yaml');
+  // Counted independently of the extraction's bookkeeping: the numbers of each paragraph.
+  for (const [key, text] of texts) {
+    const [report, anchor] = key.split('#') as [string, string];
+    const rows = figures.filter((figure) => figure.report === report && figure.anchor === anchor);
+    const reasons = skipped.filter((entry) => entry.report === report && entry.anchor === anchor);
+    if (corpus.find((entry) => entry.slug === report)!.rendered.anchors.find((item) => item.id === anchor)!.kind === 'block') continue;
+    const accounted = rows.flatMap((figure) => arabicNumbers(figure.raw)).length + reasons.length;
+    assert.equal(accounted, arabicNumbers(text).length, `${key}: ${arabicNumbers(text).join(' ')} vs figures ${rows.map((figure) => figure.raw).join(' ')} and skipped ${reasons.map((entry) => `${entry.number} (${entry.reason})`).join(' ')}`);
+  }
+});
+
+test('the skipped numbers are years, dates, ordinals, names, designations or reviewed exceptions', () => {
+  const byReason = Object.groupBy(skipped, (entry) => entry.reason);
+  assert.deepEqual(Object.keys(byReason).sort(), ['date', 'designation', 'name', 'ordinal', 'year']);
+  for (const entry of byReason.year ?? []) assert.match(entry.number, /^(19|20)\d\d$/);
+});
+
+test('every figure has its English rendering, from the aligned paragraph', () => {
+  const missing = figures.filter((figure) => !figure.en).map((figure) => `${figure.report}#${figure.anchor} ${figure.raw}`);
+  assert.deepEqual(missing, []);
+  const wenyan = figures.find((figure) => figure.raw === '15.3亿元')!;
+  assert.equal(wenyan.en, '1.53 billion yuan');
+  assert.equal(wenyan.normalized, 1_530_000_000);
+  assert.equal(wenyan.measure, '规上工业总产值');
+});
+
+test('each reviewed measure and exception of content/figures.yaml still names a figure or number', () => {
+  for (const entry of rules.measures)
+    assert.ok(
+      figures.some((figure) => figure.report === entry.report && figure.anchor === entry.anchor && figure.raw === entry.raw),
+      `content/figures.yaml: measures: ${entry.report}#${entry.anchor} ${entry.raw} is no figure`,
+    );
+  for (const entry of rules.exceptions) assert.ok(texts.get(`${entry.report}#${entry.anchor}`)?.includes(entry.number), `content/figures.yaml: exceptions: ${entry.report}#${entry.anchor} ${entry.number}`);
+  assert.deepEqual(Object.keys(rules.reports).sort(), corpus.map((entry) => entry.slug).sort(), 'a period for every report');
+});
+
+test('counts per report', () => {
+  const data = figuresExport('1.0.0', figures, skipped);
+  assert.deepEqual(data.counts, {
+    gutang: { figures: 16, skipped: 5 },
+    jingjiang: { figures: 15, skipped: 6 },
+    suoqian: { figures: 45, skipped: 13 },
+    taoyan: { figures: 17, skipped: 7 },
+    wenyan: { figures: 58, skipped: 14 },
+  });
+});
+
+test('figures.json validates against its schema', () => {
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(figuresSchema);
+  const data = JSON.parse(JSON.stringify(figuresExport('1.1.0', figures, skipped)));
+  assert.ok(validate(data), JSON.stringify(validate.errors?.slice(0, 3)));
+});
