@@ -73,8 +73,11 @@ export const figureRulesSchema = z
     ),
     /** Numbers that no general rule explains, each with its reason. */
     exceptions: z.array(z.object({ report: z.string(), anchor: z.string(), number: z.string(), reason: z.string().min(10) }).strict()).default([]),
-    /** Measures (and topics) the heuristic gets wrong, reviewed: the figure (report, anchor, raw), its measure and, if the keywords misread it, its topic. */
-    measures: z.array(z.object({ report: z.string(), anchor: z.string(), raw: z.string(), measure: z.string().min(1), topic: z.enum(topics).optional() }).strict()).default([]),
+    /**
+     * Measures (and topics) the heuristic gets wrong, reviewed: the figure (report, anchor, raw), its measure,
+     * its English (the plots' labels) and, if the keywords misread it, its topic; `nth` picks the second 15% of a paragraph.
+     */
+    measures: z.array(z.object({ report: z.string(), anchor: z.string(), raw: z.string(), nth: z.number().int().min(1).default(1), measure: z.string().min(1), en: z.string().min(1).optional(), topic: z.enum(topics).optional() }).strict()).default([]),
   })
   .strict();
 export type FigureRules = z.infer<typeof figureRulesSchema>;
@@ -104,6 +107,8 @@ export interface Figure {
   normalized: number;
   /** What it counts or measures: the noun phrase of the Chinese clause. */
   measure: string;
+  /** The measure in English, where reviewed (content/figures.yaml; every plotted figure has one), else null. */
+  measureEn: string | null;
   qualifiers: Qualifier[];
   topic: Topic;
   /** The year (or half year, 2022-H1) the figure belongs to. */
@@ -286,7 +291,8 @@ export function paragraphFigures(paragraph: FigureParagraph, options: FigureOpti
     const following = trimWords(after.replace(/^以上/, ''));
     if (han(measure) <= 3 && han(following) >= 3) measure = following;
     else if (han(measure) < 2 && (qualifiers.has('增长') || qualifiers.has('提高'))) measure = figures.at(-1)?.measure ?? measure;
-    const override = options.rules.measures.find((entry) => entry.report === paragraph.report && entry.anchor === paragraph.anchor && entry.raw === raw);
+    const nth = figures.filter((figure) => figure.raw === raw).length + 1;
+    const override = options.rules.measures.find((entry) => entry.report === paragraph.report && entry.anchor === paragraph.anchor && entry.raw === raw && entry.nth === nth);
     if (override) measure = override.measure;
     const factor = magnitude ? magnitudes[magnitude] : 1;
     const value = Number(number);
@@ -315,6 +321,7 @@ export function paragraphFigures(paragraph: FigureParagraph, options: FigureOpti
       unit,
       normalized: Number((value * factor).toPrecision(12)),
       measure,
+      measureEn: override?.en ?? null,
       qualifiers: qualifierWords.filter((word) => qualifiers.has(word)),
       topic: override?.topic ?? classify(measure, before + raw + after, text),
       period: period.period,
@@ -386,6 +393,7 @@ export const figureColumns = [
   'unit',
   'normalized',
   'measure',
+  'measureEn',
   'qualifiers',
   'topic',
   'period',
@@ -436,6 +444,7 @@ export const figuresSchema = {
           unit: { type: 'string', description: 'Measure word or unit after the number ("" if none); % for percentages.' },
           normalized: { type: 'number', description: 'The value in base units: 万 × 10⁴, 亿 × 10⁸.' },
           measure: { type: 'string', description: 'What it counts or measures: the noun phrase of the Chinese clause.' },
+          measureEn: { type: ['string', 'null'], description: 'The measure in English, where reviewed.' },
           qualifiers: { type: 'array', items: { enum: [...qualifierWords] } },
           topic: { enum: [...topics] },
           period: { type: 'string', pattern: '^\\d{4}(-H[12])?$' },

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { renderedCorpus } from '../support/corpus.ts';
-import { arabicNumbers, corpusFigures, figuresExport, figuresSchema, parseFigureRules, type FigureReport } from '../../src/lib/figures.ts';
+import { arabicNumbers, corpusFigures, figuresExport, figuresSchema, parseFigureRules, plots, type FigureReport } from '../../src/lib/figures.ts';
 import { reportUrl } from '../../src/lib/routes.ts';
 
 const corpus = await renderedCorpus();
@@ -63,7 +63,7 @@ test('every figure has its English rendering, from the aligned paragraph', () =>
 test('each reviewed measure and exception of content/figures.yaml still names a figure or number', () => {
   for (const entry of rules.measures)
     assert.ok(
-      figures.some((figure) => figure.report === entry.report && figure.anchor === entry.anchor && figure.raw === entry.raw),
+      figures.some((figure) => figure.report === entry.report && figure.anchor === entry.anchor && figure.raw === entry.raw && figure.measure === entry.measure),
       `content/figures.yaml: measures: ${entry.report}#${entry.anchor} ${entry.raw} is no figure`,
     );
   for (const entry of rules.exceptions) assert.ok(texts.get(`${entry.report}#${entry.anchor}`)?.includes(entry.number), `content/figures.yaml: exceptions: ${entry.report}#${entry.anchor} ${entry.number}`);
@@ -85,4 +85,13 @@ test('figures.json validates against its schema', () => {
   const validate = new Ajv2020({ allErrors: true, strict: false }).compile(figuresSchema);
   const data = JSON.parse(JSON.stringify(figuresExport('1.1.0', figures, skipped)));
   assert.ok(validate(data), JSON.stringify(validate.errors?.slice(0, 3)));
+});
+
+test('every plotted figure has its English measure (the plots’ labels in English)', () => {
+  const plotted = figures.filter((figure) => plots.investment(figure) || plots.growth(figure));
+  assert.ok(plotted.length >= 10);
+  assert.deepEqual(
+    plotted.filter((figure) => !figure.measureEn).map((figure) => `${figure.report}#${figure.anchor} ${figure.raw}`),
+    [],
+  );
 });
