@@ -292,7 +292,7 @@ export function paragraphFigures(paragraph: FigureParagraph, options: FigureOpti
     if (han(measure) <= 3 && han(following) >= 3) measure = following;
     else if (han(measure) < 2 && (qualifiers.has('增长') || qualifiers.has('提高'))) measure = figures.at(-1)?.measure ?? measure;
     const nth = figures.filter((figure) => figure.raw === raw).length + 1;
-    const override = options.rules.measures.find((entry) => entry.report === paragraph.report && entry.anchor === paragraph.anchor && entry.raw === raw && entry.nth === nth);
+    const override = options.rules.measures.find((entry) => entry.report === paragraph.report && entry.anchor === paragraph.anchor && entry.raw === raw && (entry.nth ?? 1) === nth);
     if (override) measure = override.measure;
     const factor = magnitude ? magnitudes[magnitude] : 1;
     const value = Number(number);
