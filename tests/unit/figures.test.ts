@@ -86,7 +86,7 @@ test('a number that no rule explains is named, until content/figures.yaml gives 
 });
 
 test('a reviewed measure replaces the one read from the clause, with its topic', () => {
-  const [figure] = read('总投资1.3亿元推进污水治理。', '', { measures: [{ report: 'town', anchor: 's1-p1', raw: '1.3亿元', measure: '污水治理总投资', topic: 'investment' }] }).figures;
+  const [figure] = read('总投资1.3亿元推进污水治理。', '', { measures: [{ report: 'town', anchor: 's1-p1', raw: '1.3亿元', nth: 1, measure: '污水治理总投资', topic: 'investment' }] }).figures;
   assert.equal(figure?.measure, '污水治理总投资');
   assert.equal(figure?.topic, 'investment');
 });
