@@ -489,6 +489,9 @@ export function figuresExport(version: string, figures: Figure[], skipped: Skipp
   return { edition: 'Town Reports', version, counts, figures, skipped };
 }
 
+/** The figures page lists and plots at most this many figures (the edition has about 150); beyond, it points to the data. */
+export const pageLimit = 5000;
+
 /** The plots of the figures page: which figures each shows. */
 export const plots = {
   /** Amounts of money invested, raised or attracted, by town. */
@@ -496,4 +499,6 @@ export const plots = {
   /** Growth rates reported or targeted (percentages with 增长/提高). */
   growth: (figure: Figure) => figure.unit === '%' && (figure.qualifiers.includes('增长') || figure.qualifiers.includes('提高')),
 } as const;
+/** Amounts of investment in another currency than yuan (300万美元): named in the investment plot's description, not drawn. */
+export const otherCurrency = (figure: Figure) => figure.topic === 'investment' && figure.unit === '美元';
 export type PlotName = keyof typeof plots;
