@@ -46,9 +46,8 @@ test('every Arabic number of every paragraph is in a figure or skipped for a rea
 });
 
 test('the skipped numbers are years, dates, ordinals, names, designations or reviewed exceptions', () => {
-  const byReason = Object.groupBy(skipped, (entry) => entry.reason);
-  assert.deepEqual(Object.keys(byReason).sort(), ['date', 'designation', 'name', 'ordinal', 'year']);
-  for (const entry of byReason.year ?? []) assert.match(entry.number, /^(19|20)\d\d$/);
+  assert.deepEqual([...new Set(skipped.map((entry) => entry.reason))].sort(), ['date', 'designation', 'name', 'ordinal', 'year']);
+  for (const entry of skipped.filter((item) => item.reason === 'year')) assert.match(entry.number, /^(19|20)\d\d$/);
 });
 
 test('every figure has its English rendering, from the aligned paragraph', () => {

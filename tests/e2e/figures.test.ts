@@ -22,7 +22,7 @@ for (const lang of ['zh', 'en'] as const) {
       for (const href of await links.evaluateAll((elements) => elements.map((element) => element.getAttribute('href')!)))
         expect(href).toMatch(new RegExp(`^/${lang}/reports/[a-z]+/#s\\d+(-p\\d+)?$`));
       const csv = page.getByRole('link', { name: new RegExp(`${name}\\.csv`) });
-      const response = await page.request.get(await csv.getAttribute('href')!);
+      const response = await page.request.get((await csv.getAttribute('href'))!);
       const body = await response.text();
       expect(body.startsWith('\uFEFFreport,')).toBe(true);
       expect(body.trim().split('\r\n')).toHaveLength((await links.count()) + 1);
