@@ -41,7 +41,27 @@ const labelSize = 14;
 const rowHeight = 46;
 const groupHeight = 30;
 const barHeight = 14;
+const lineHeight = 17;
 const valueRoom = 130;
+
+/** The width of a label at labelSize, roughly: a Han character is square, other characters about half as wide. */
+const textWidth = (text: string) => [...text].reduce((sum, character) => sum + (/\p{Script=Han}|[，、（）：]/u.test(character) ? labelSize : labelSize * 0.55), 0);
+
+/** A label in lines that fit the plot's width, breaking at spaces (English) or anywhere (Chinese). */
+export function wrapLabel(text: string, room = width - 2 * left): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const words = /\s/.test(text) ? text.split(/(?<=\s)/) : [...text];
+  for (const word of words) {
+    if (line && textWidth(line + word) > room) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    line += word;
+  }
+  if (line) lines.push(line.trimEnd());
+  return lines;
+}
 
 /** Round ticks from 0 to at least max: 1, 2 or 5 × 10ⁿ apart, four or five of them. */
 export function ticks(max: number): number[] {
@@ -79,16 +99,22 @@ export function barPlot(spec: PlotSpec): Element {
     children.push(s('text', { class: 'plot-group', x: left, y: y - 10 }, group));
     for (const bar of spec.bars.filter((candidate) => candidate.group === group)) {
       const barWidth = Math.max(x(bar.value) - left, 1.5);
+      const lines = wrapLabel(bar.label);
+      const extra = (lines.length - 1) * lineHeight;
       children.push(
         s('a', { href: bar.href, class: 'plot-link', 'aria-label': bar.description }, [
           s('title', bar.description),
-          s('rect', { class: 'plot-hit', x: 0, y, width, height: rowHeight - 4 }),
-          s('text', { class: 'plot-label', x: left, y: y + labelSize }, bar.label),
-          s('rect', { class: bar.target ? 'plot-bar plot-target' : 'plot-bar', x: left + (bar.target ? 0.75 : 0), y: y + 21, width: bar.target ? Math.max(barWidth - 1.5, 1) : barWidth, height: barHeight }),
-          s('text', { class: 'plot-value', x: left + barWidth + 6, y: y + 21 + barHeight - 2 }, bar.valueLabel),
+          s('rect', { class: 'plot-hit', x: 0, y, width, height: rowHeight + extra - 4 }),
+          s(
+            'text',
+            { class: 'plot-label', x: left, y: y + labelSize },
+            lines.map((text, index) => s('tspan', { x: left, dy: index === 0 ? 0 : lineHeight }, text)),
+          ),
+          s('rect', { class: bar.target ? 'plot-bar plot-target' : 'plot-bar', x: left + (bar.target ? 0.75 : 0), y: y + extra + 21, width: bar.target ? Math.max(barWidth - 1.5, 1) : barWidth, height: barHeight }),
+          s('text', { class: 'plot-value', x: left + barWidth + 6, y: y + extra + 21 + barHeight - 2 }, bar.valueLabel),
         ]),
       );
-      y += rowHeight;
+      y += rowHeight + extra;
     }
   }
   const axisY = y + 6;

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toHtml } from 'hast-util-to-html';
-import { barPlot, ticks } from '../../src/lib/figure-plots.ts';
+import { barPlot, ticks, wrapLabel } from '../../src/lib/figure-plots.ts';
 
 test('ticks run from 0 past the largest value in round steps', () => {
   assert.deepEqual(ticks(50), [0, 20, 40, 60]);
@@ -33,4 +33,12 @@ test('a plot is an SVG with its title and description, and each bar links to its
   // The longest bar ends at the scale's largest tick (60%): 50/60 of the plot's width.
   const widths = [...svg.matchAll(/<rect class="plot-bar[^"]*" x="[\d.]+" y="[\d.]+" width="([\d.]+)"/g)].map((match) => Number(match[1]));
   assert.equal(widths.length, 4, 'two legend swatches and two bars');
+});
+
+test('a label too long for the plot wraps into lines that fit', () => {
+  assert.deepEqual(wrapLabel('Short'), ['Short']);
+  const lines = wrapLabel('Value added of core digital economy industries above designated size');
+  assert.ok(lines.length === 2, lines.join(' / '));
+  assert.equal(lines.join(' '), 'Value added of core digital economy industries above designated size');
+  assert.equal(wrapLabel('规上数字经济核心产业增加值').length, 1);
 });
