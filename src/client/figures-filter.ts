@@ -22,7 +22,10 @@ if (form) {
     for (const section of document.querySelectorAll<HTMLElement>('.figures-topic')) section.hidden = !section.querySelector('tbody tr:not([hidden])');
     output.textContent = fillMessage(form.dataset.count, 'figures.filter.count', { shown: String(shown), total: String(rows.length) });
     const url = new URL(location.href);
-    for (const [name, value] of [['town', town], ['year', year]] as const) {
+    for (const [name, value] of [
+      ['town', town],
+      ['year', year],
+    ] as const) {
       if (value) url.searchParams.set(name, value);
       else url.searchParams.delete(name);
     }

@@ -110,7 +110,13 @@ export function barPlot(spec: PlotSpec): Element {
             { class: 'plot-label', x: left, y: y + labelSize },
             lines.map((text, index) => s('tspan', { x: left, dy: index === 0 ? 0 : lineHeight }, text)),
           ),
-          s('rect', { class: bar.target ? 'plot-bar plot-target' : 'plot-bar', x: left + (bar.target ? 0.75 : 0), y: y + extra + 21, width: bar.target ? Math.max(barWidth - 1.5, 1) : barWidth, height: barHeight }),
+          s('rect', {
+            class: bar.target ? 'plot-bar plot-target' : 'plot-bar',
+            x: left + (bar.target ? 0.75 : 0),
+            y: y + extra + 21,
+            width: bar.target ? Math.max(barWidth - 1.5, 1) : barWidth,
+            height: barHeight,
+          }),
           s('text', { class: 'plot-value', x: left + barWidth + 6, y: y + extra + 21 + barHeight - 2 }, bar.valueLabel),
         ]),
       );

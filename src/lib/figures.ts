@@ -23,8 +23,73 @@ export type Topic = (typeof topics)[number];
 export const topicKeywords: Record<Topic, string[]> = {
   investment: ['投资', '资金', '外资', '内资', '注资', '基金', '招商', '招引', '浙商回归'],
   environment: ['垃圾', '污水', '河', '水质', '水体', '绿色', '绿化', '环境', '生态', '耕地', '淤泥', '漂浮物', '节水', '光伏', '低散乱', '低小散污', '林道', '违法用地', '复垦'],
-  social: ['养老', '老年', '幼儿园', '托位', '托育', '学', '教育', '医', '卫生', '文化', '体育', '健身', '篮球', '食堂', '助餐', '书房', '疫苗', '保险', '参保', '就业', '活动', '护理', '床位', '自行车', '电瓶车', '退役军人', '人次', '安置房', '社区', '文明', '服务圈', '公益', '需求', '驿站', '民生', '初中', '重高'],
-  governance: ['网格', '事件', '执法', '案卷', '处罚', '立案', '结案', '调解', '建议', '满意率', '问题', '党群', '数据', '检测', '隐患', '整治', '综合查', '行动', '赋权', '应诉', '社会组织', '村社', '巡河', '流调', '转运', '境外'],
+  social: [
+    '养老',
+    '老年',
+    '幼儿园',
+    '托位',
+    '托育',
+    '学',
+    '教育',
+    '医',
+    '卫生',
+    '文化',
+    '体育',
+    '健身',
+    '篮球',
+    '食堂',
+    '助餐',
+    '书房',
+    '疫苗',
+    '保险',
+    '参保',
+    '就业',
+    '活动',
+    '护理',
+    '床位',
+    '自行车',
+    '电瓶车',
+    '退役军人',
+    '人次',
+    '安置房',
+    '社区',
+    '文明',
+    '服务圈',
+    '公益',
+    '需求',
+    '驿站',
+    '民生',
+    '初中',
+    '重高',
+  ],
+  governance: [
+    '网格',
+    '事件',
+    '执法',
+    '案卷',
+    '处罚',
+    '立案',
+    '结案',
+    '调解',
+    '建议',
+    '满意率',
+    '问题',
+    '党群',
+    '数据',
+    '检测',
+    '隐患',
+    '整治',
+    '综合查',
+    '行动',
+    '赋权',
+    '应诉',
+    '社会组织',
+    '村社',
+    '巡河',
+    '流调',
+    '转运',
+    '境外',
+  ],
   economy: ['产值', '增加值', '收入', '企业', '零售', '经济', '产业', '工业', '人才', '工程师', '粮食', '用地', '厂房', '农田', '基地', '项目', '冠军', '小巨人', '营业'],
 };
 
@@ -55,7 +120,41 @@ export const qualifierWords = ['以上', '余', '多', '超过', '超', '近', '
 export type Qualifier = (typeof qualifierWords)[number];
 
 /** Units, longest first (a unit is a measure word or a unit of measurement; % is one too). */
-const units = ['平方公里', '平方米', '立方米', '美元', '人次', '场次', '公里', '元', '家', '个', '名', '项', '件', '条', '处', '次', '场', '人', '辆', '方', '亩', '斤', '张', '宗', '份', '只', '针', '幢', '户', '座', '所', '吨', '%'];
+const units = [
+  '平方公里',
+  '平方米',
+  '立方米',
+  '美元',
+  '人次',
+  '场次',
+  '公里',
+  '元',
+  '家',
+  '个',
+  '名',
+  '项',
+  '件',
+  '条',
+  '处',
+  '次',
+  '场',
+  '人',
+  '辆',
+  '方',
+  '亩',
+  '斤',
+  '张',
+  '宗',
+  '份',
+  '只',
+  '针',
+  '幢',
+  '户',
+  '座',
+  '所',
+  '吨',
+  '%',
+];
 /** Units whose base unit is another (none yet beyond the magnitude words). */
 const magnitudes = { 万: 1e4, 亿: 1e8 } as const;
 
@@ -77,7 +176,21 @@ export const figureRulesSchema = z
      * Measures (and topics) the heuristic gets wrong, reviewed: the figure (report, anchor, raw), its measure,
      * its English (the plots' labels) and, if the keywords misread it, its topic; `nth` picks the second 15% of a paragraph.
      */
-    measures: z.array(z.object({ report: z.string(), anchor: z.string(), raw: z.string(), nth: z.number().int().min(1).default(1), measure: z.string().min(1), en: z.string().min(1).optional(), topic: z.enum(topics).optional() }).strict()).default([]),
+    measures: z
+      .array(
+        z
+          .object({
+            report: z.string(),
+            anchor: z.string(),
+            raw: z.string(),
+            nth: z.number().int().min(1).default(1),
+            measure: z.string().min(1),
+            en: z.string().min(1).optional(),
+            topic: z.enum(topics).optional(),
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();
 export type FigureRules = z.infer<typeof figureRulesSchema>;
@@ -170,7 +283,7 @@ function clauseAround(text: string, start: number, end: number): { before: strin
 
 function trimWords(text: string): string {
   let out = text;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const word of leadingWords)
       if (out.startsWith(word) && out.length > word.length) {
@@ -292,7 +405,9 @@ export function paragraphFigures(paragraph: FigureParagraph, options: FigureOpti
     if (han(measure) <= 3 && han(following) >= 3) measure = following;
     else if (han(measure) < 2 && (qualifiers.has('增长') || qualifiers.has('提高'))) measure = figures.at(-1)?.measure ?? measure;
     const nth = figures.filter((figure) => figure.raw === raw).length + 1;
-    const override = options.rules.measures.find((entry) => entry.report === paragraph.report && entry.anchor === paragraph.anchor && entry.raw === raw && (entry.nth ?? 1) === nth);
+    const override = options.rules.measures.find(
+      (entry) => entry.report === paragraph.report && entry.anchor === paragraph.anchor && entry.raw === raw && (entry.nth ?? 1) === nth,
+    );
     if (override) measure = override.measure;
     const factor = magnitude ? magnitudes[magnitude] : 1;
     const value = Number(number);
@@ -303,7 +418,9 @@ export function paragraphFigures(paragraph: FigureParagraph, options: FigureOpti
     let enContext: string | null = null;
     if (found) {
       usedEnglish.add(english.indexOf(found));
-      const tail = /^(?:\s*(?:%|per cent|percent)|[\s-](?:yuan|US dollars|mu|jin|square (?:metres?|kilometres?)|cubic metres?|kilometres?|km)\b)?/i.exec(paragraph.en.slice(found.index + found.text.length))![0];
+      const tail = /^(?:\s*(?:%|per cent|percent)|[\s-](?:yuan|US dollars|mu|jin|square (?:metres?|kilometres?)|cubic metres?|kilometres?|km)\b)?/i.exec(
+        paragraph.en.slice(found.index + found.text.length),
+      )![0];
       en = found.text + tail;
       const start = Math.max(...['; ', ', ', '. ', ': '].map((stop) => paragraph.en.lastIndexOf(stop, found.index)).map((position) => (position < 0 ? 0 : position + 2)));
       const stops = ['; ', '. ', ', ', ': '].map((stop) => paragraph.en.indexOf(stop, found.index + found.text.length)).filter((position) => position >= 0);
@@ -424,7 +541,12 @@ export const figuresSchema = {
     counts: {
       description: 'Per report: the figures and the numbers skipped (with their reasons).',
       type: 'object',
-      additionalProperties: { type: 'object', required: ['figures', 'skipped'], additionalProperties: false, properties: { figures: { type: 'integer' }, skipped: { type: 'integer' } } },
+      additionalProperties: {
+        type: 'object',
+        required: ['figures', 'skipped'],
+        additionalProperties: false,
+        properties: { figures: { type: 'integer' }, skipped: { type: 'integer' } },
+      },
     },
     figures: {
       type: 'array',

@@ -41,7 +41,9 @@ for (const lang of ['zh', 'en'] as const) {
     await page.goto(`/${lang}/figures/`);
     const rows = page.locator('.figures-table tbody tr');
     await expect(rows).toHaveCount(figures.figures.length);
-    await expect(page.locator('.figures-topic h3')).toHaveText(['economy', 'investment', 'social', 'environment', 'governance'].map((topic) => new RegExp(ui(lang, `figures.topic.${topic}` as 'figures.topic.economy'))));
+    await expect(page.locator('.figures-topic h3')).toHaveText(
+      ['economy', 'investment', 'social', 'environment', 'governance'].map((topic) => new RegExp(ui(lang, `figures.topic.${topic}` as 'figures.topic.economy'))),
+    );
     const form = page.getByRole('form', { name: ui(lang, 'figures.filter') });
     await form.getByLabel(ui(lang, 'figures.filter.town')).selectOption('wenyan');
     const wenyan = figures.figures.filter((figure) => figure.report === 'wenyan').length;

@@ -20,8 +20,24 @@ test('a plot is an SVG with its title and description, and each bar links to its
       tick: (value) => `${value}%`,
       legend: { reported: 'Reported', target: 'Target' },
       bars: [
-        { group: 'Wenyan', label: 'Retail sales', value: 26.4, valueLabel: '26.4%', href: '/en/reports/wenyan/#s0-p1', target: false, description: 'Wenyan, 2022, Retail sales: 26.4% (Reported)' },
-        { group: 'Taoyan', label: 'Manufacturing investment', value: 50, valueLabel: 'at least 50%', href: '/en/reports/taoyan/#s1-p2', target: true, description: 'Taoyan, 2022, Manufacturing investment: at least 50% (Target)' },
+        {
+          group: 'Wenyan',
+          label: 'Retail sales',
+          value: 26.4,
+          valueLabel: '26.4%',
+          href: '/en/reports/wenyan/#s0-p1',
+          target: false,
+          description: 'Wenyan, 2022, Retail sales: 26.4% (Reported)',
+        },
+        {
+          group: 'Taoyan',
+          label: 'Manufacturing investment',
+          value: 50,
+          valueLabel: 'at least 50%',
+          href: '/en/reports/taoyan/#s1-p2',
+          target: true,
+          description: 'Taoyan, 2022, Manufacturing investment: at least 50% (Target)',
+        },
       ],
     }),
   );

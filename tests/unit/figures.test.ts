@@ -6,7 +6,11 @@ import { figuresCsv, paragraphFigures, parseFigureRules, plots, skipReason, type
 const rules: FigureRules = { reports: {}, exceptions: [], measures: [] };
 const url = (lang: string, slug: string, anchor: string) => `/${lang}/reports/${slug}/#${anchor}`;
 const read = (zh: string, en = '', more: Partial<FigureRules> = {}) =>
-  paragraphFigures({ report: 'town', town: { zh: '某镇', en: 'Some Town' }, anchor: 's1-p1', zh, en }, { rules: { ...rules, ...more }, years: [2022], url }, { period: '2022', status: 'reported' });
+  paragraphFigures(
+    { report: 'town', town: { zh: '某镇', en: 'Some Town' }, anchor: 's1-p1', zh, en },
+    { rules: { ...rules, ...more }, years: [2022], url },
+    { period: '2022', status: 'reported' },
+  );
 
 test('a figure: value, magnitude, unit, base value, measure and its English', () => {
   const [figure] = read('上半年，街道实现规上工业总产值15.3亿元。', 'In the first half, gross industrial output reached 1.53 billion yuan.').figures;
@@ -86,7 +90,9 @@ test('a number that no rule explains is named, until content/figures.yaml gives 
 });
 
 test('a reviewed measure replaces the one read from the clause, with its topic', () => {
-  const [figure] = read('总投资1.3亿元推进污水治理。', '', { measures: [{ report: 'town', anchor: 's1-p1', raw: '1.3亿元', nth: 1, measure: '污水治理总投资', topic: 'investment' }] }).figures;
+  const [figure] = read('总投资1.3亿元推进污水治理。', '', {
+    measures: [{ report: 'town', anchor: 's1-p1', raw: '1.3亿元', nth: 1, measure: '污水治理总投资', topic: 'investment' }],
+  }).figures;
   assert.equal(figure?.measure, '污水治理总投资');
   assert.equal(figure?.topic, 'investment');
 });
@@ -100,5 +106,8 @@ test('figures.csv: BOM, header, quoted cells, qualifiers joined by |', () => {
 });
 
 test('content/figures.yaml errors name the file and the field', () => {
-  assert.throws(() => parseFigureRules('reports: { town: { periods: [{ from: s1, period: "2022年", status: reported }] } }', 'figures.yaml'), /figures\.yaml: reports\.town\.periods\.0\.period/);
+  assert.throws(
+    () => parseFigureRules('reports: { town: { periods: [{ from: s1, period: "2022年", status: reported }] } }', 'figures.yaml'),
+    /figures\.yaml: reports\.town\.periods\.0\.period/,
+  );
 });
