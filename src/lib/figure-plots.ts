@@ -35,14 +35,15 @@ export interface PlotSpec {
   lang: string;
 }
 
-const width = 480;
+// Drawn for a phone's width (about 360 CSS pixels), so its text stays legible there; wider screens scale it up.
+const width = 360;
 const left = 8;
-const labelSize = 14;
-const rowHeight = 46;
+const labelSize = 13;
+const rowHeight = 44;
 const groupHeight = 30;
 const barHeight = 14;
-const lineHeight = 17;
-const valueRoom = 130;
+const lineHeight = 16;
+const valueRoom = 124;
 
 /** The width of a label at labelSize, roughly: a Han character is square, other characters about half as wide. */
 const textWidth = (text: string) => [...text].reduce((sum, character) => sum + (/\p{Script=Han}|[，、（）：]/u.test(character) ? labelSize : labelSize * 0.55), 0);
@@ -87,8 +88,8 @@ export function barPlot(spec: PlotSpec): Element {
       s('g', { class: 'plot-legend', 'aria-hidden': 'true' }, [
         s('rect', { class: 'plot-bar', x: left, y, width: 14, height: 14 }),
         s('text', { x: left + 20, y: y + 12, class: 'plot-label' }, spec.legend.reported),
-        s('rect', { class: 'plot-bar plot-target', x: left + 200, y: y + 1, width: 13, height: 12 }),
-        s('text', { x: left + 220, y: y + 12, class: 'plot-label' }, spec.legend.target),
+        s('rect', { class: 'plot-bar plot-target', x: left + 150, y: y + 1, width: 13, height: 12 }),
+        s('text', { x: left + 170, y: y + 12, class: 'plot-label' }, spec.legend.target),
       ]),
     );
     y += 30;
