@@ -84,3 +84,13 @@ test('figures.json validates against figures.schema.json; figures.csv has a BOM 
     await expect(page.locator('footer').getByRole('link', { name: ui(lang, 'figures.heading') })).toBeVisible();
   }
 });
+
+test('the figures page and the Data page break no Content-Security-Policy rule', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  page.on('pageerror', (error) => violations.push(error.message));
+  for (const path of ['/zh/figures/', '/en/figures/', '/zh/data/', '/en/data/']) await page.goto(path);
+  expect(violations).toEqual([]);
+});
