@@ -5,10 +5,15 @@ import sitemap from '@astrojs/sitemap';
 import { proseRehypePlugins, proseRemarkPlugins } from './src/build/prose.ts';
 import { lastModified } from './src/build/lastmod.ts';
 import { corpusFiles } from './src/build/corpus-files.ts';
+import { hostHeaders } from './src/build/host-headers.ts';
+import { offlineAssets } from './src/build/offline.ts';
+import { cspDirectives, scriptResources } from './src/lib/host-headers.ts';
 import { astroCacheDir, basePath, contentDir, outDir, siteUrl } from './src/config.ts';
 
 /** <lastmod> of each sitemap entry: a report's pages from its files' last commits, the other pages from the edition's. */
 const lastmod = lastModified(contentDir);
+/** The offline pages the service worker shows (src/pages/[lang]/offline.astro): not for search engines. */
+const offlinePage = /\/(zh|en)\/offline\/$/;
 
 export default defineConfig({
   // Where the edition is hosted: SITE_URL and BASE_PATH (src/config.ts documents every variable).
@@ -20,15 +25,21 @@ export default defineConfig({
   cacheDir: astroCacheDir,
   // The content store is written in chunks: one serialized string of 10,000 reports would exceed V8's string limit.
   experimental: { collectionStorage: 'chunked' },
-  integrations: [sitemap({ serialize: (item) => ({ ...item, lastmod: lastmod(item.url) }) }), corpusFiles()],
+  integrations: [
+    sitemap({ serialize: (item) => ({ ...item, lastmod: lastmod(item.url) }), filter: (page) => !offlinePage.test(page) }),
+    corpusFiles(),
+    hostHeaders(),
+    offlineAssets(),
+  ],
   build: { format: 'directory' },
-  // A Content-Security-Policy <meta> on every page: Astro hashes its own inline scripts and styles,
-  // so no 'unsafe-inline' script is allowed; Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
+  // A Content-Security-Policy <meta> on every page (src/lib/host-headers.ts): Astro hashes its own inline scripts
+  // and styles, so no 'unsafe-inline' script is allowed; the search pages add 'wasm-unsafe-eval' for Pagefind's
+  // WebAssembly. src/middleware.ts moves the <meta> to the top of <head>; the build writes the same policy to _headers.
   security: {
     csp: {
       algorithm: 'SHA-256',
-      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptResources] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -8,13 +8,14 @@
  * The output is a content folder (reports/zh, reports/en, anchors.json,
  * anchor-aliases.json); point CONTENT_DIR at it. Same seed, same corpus.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pinyin } from 'pinyin-pro';
 import { stringify } from 'yaml';
 import matter from '../src/lib/frontmatter.ts';
+import { readContentMarkdown } from '../src/lib/text-file.ts';
 import { markdownBlocks } from './lib/markdown-blocks.ts';
 import { loadGazetteer } from './lib/gazetteer.ts';
 
@@ -108,8 +109,8 @@ export function generateCorpus(count: number, out: string, seed = 1, source = 'c
     .filter((name) => name.endsWith('.md'))
     .sort();
   const pool = real.map((name) => {
-    const zh = matter(readFileSync(`${source}/reports/zh/${name}`, 'utf8'));
-    const en = matter(readFileSync(`${source}/reports/en/${name}`, 'utf8'));
+    const zh = matter(readContentMarkdown(`${source}/reports/zh/${name}`).text);
+    const en = matter(readContentMarkdown(`${source}/reports/en/${name}`).text);
     return { name, data: zh.data as { script: string; source: { file: string; sha256: string } }, ...alignedPairs(zh.body, en.body, name) };
   });
   const paragraphs = pool.flatMap((report) => report.paragraphs);

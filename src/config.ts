@@ -25,11 +25,61 @@ function count(name: string, fallback: number): number {
 
 // ── Where the edition is published ────────────────────────────────────────────
 
-/** SITE_URL: the origin every absolute URL (citations, canonical links, sitemap, robots.txt, Open Graph) starts with. Default `https://town-reports.example.org` (a placeholder: set it for any build you publish). */
-export const siteUrl = env.SITE_URL ?? 'https://town-reports.example.org';
+/** A path segment of BASE_PATH: URL-safe characters only (RFC 3986's unreserved), so that the base is the same in a link, a file name and a service-worker scope. */
+const baseSegment = /^[A-Za-z0-9._~-]+$/;
 
-/** BASE_PATH: the folder the edition is served from, with slashes (`/town-reports/`); Astro's `base`, and the prefix of the glossary links the plugins write. Default `/`. */
-export const basePath = env.BASE_PATH ?? '/';
+/**
+ * BASE_PATH as Astro, the links and the service worker need it: one leading and one trailing slash
+ * (`town-reports`, `/town-reports` and `town-reports/` all give `/town-reports/`; empty gives `/`).
+ * Anything that is not a plain folder path stops with the variable's name.
+ */
+export function basePathFrom(raw: string): string {
+  const wrong = (why: string): never => {
+    throw new Error(`BASE_PATH=${JSON.stringify(raw)}: ${why}; expected the folder the edition is served from, such as /town-reports/ (the origin goes in SITE_URL)`);
+  };
+  const segments = raw.replace(/^\//, '').replace(/\/$/, '');
+  if (segments === '') return '/';
+  for (const segment of segments.split('/')) {
+    if (segment === '') wrong('an empty folder name (two slashes in a row)');
+    if (segment === '.' || segment === '..') wrong(`"${segment}" is not a folder name`);
+    if (!baseSegment.test(segment)) wrong(`"${segment}" has a character other than letters, digits and - . _ ~`);
+  }
+  return `/${segments}/`;
+}
+
+/**
+ * SITE_URL checked: an absolute http(s) URL with nothing but an origin, or an origin and the
+ * base path itself (`https://octocat.github.io/town-reports/` with BASE_PATH=/town-reports/).
+ * The result is the origin: the base path is added to every URL once, by src/lib/routes.ts.
+ */
+export function siteUrlFrom(raw: string, folder: string): string {
+  const wrong = (why: string): never => {
+    throw new Error(`SITE_URL=${JSON.stringify(raw)}: ${why}; expected the origin the edition is published at, such as https://octocat.github.io`);
+  };
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return wrong('not an absolute URL (a scheme, https://, and a host)');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') wrong(`the scheme ${url.protocol} is not http: or https:`);
+  if (!url.hostname) wrong('no host');
+  if (url.username || url.password) wrong('a user name or password does not belong in a published address');
+  if (url.search || url.hash || raw.includes('?') || raw.includes('#')) wrong('a query or fragment does not belong in the origin');
+  const path = url.pathname.replace(/\/?$/, '/');
+  if (path !== '/' && path !== folder) {
+    wrong(
+      `the path ${url.pathname} would be lost from every absolute URL; put the folder in BASE_PATH (BASE_PATH=${path}, now ${folder}) and the origin in SITE_URL (${url.origin})`,
+    );
+  }
+  return url.origin;
+}
+
+/** BASE_PATH: the folder the edition is served from (`/town-reports/`; slashes are added where missing); Astro's `base`, which src/lib/routes.ts puts before every address. Default (and empty) `/`. */
+export const basePath = basePathFrom(env.BASE_PATH || '/');
+
+/** SITE_URL: the origin every absolute URL (citations, canonical links, sitemap, robots.txt, Open Graph) starts with; a path in it must be BASE_PATH's. Empty or unset: the default, `https://town-reports.example.org` (a placeholder: set it for any build you publish). */
+export const siteUrl = siteUrlFrom(env.SITE_URL || 'https://town-reports.example.org', basePath);
 
 // ── What is built, and where ──────────────────────────────────────────────────
 

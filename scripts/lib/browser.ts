@@ -2,8 +2,8 @@
  * The built site in a browser, shared by the scripts that measure it (bench,
  * measure:search, lighthouse) and the browser tests (playwright.config.ts's
  * web server, scripts/serve-site.ts; tests/scale/smoke.test.ts): a small static server on loopback that sends
- * text gzipped like a static host, and Debian's Chromium driven by
- * playwright-core (CHROMIUM_PATH, src/config.ts).
+ * text gzipped and the headers of the site's `_headers` file (written by the build) like a static host, and
+ * Debian's Chromium driven by playwright-core (CHROMIUM_PATH, src/config.ts).
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumPath } from '../../src/config.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/host-headers.ts';
 
 export { chromiumPath };
 
@@ -24,13 +25,21 @@ const types: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** Serves a built site (default dist/) on a loopback port (default: a free one); missing files get its 404.html. */
+/**
+ * Serves a built site (default dist/) on a loopback port (default: a free one); missing files get its 404.html.
+ * Every response carries the headers its path gets from the site's `_headers` (read once, at the start), as on
+ * Netlify or Cloudflare Pages; the file itself is not served.
+ */
 export function serve(root = 'dist', port = 0): Promise<{ server: Server; url: string }> {
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const pathname = new URL(request.url ?? '/', 'http://x').pathname;
+    for (const [name, value] of headersFor(rules, pathname)) response.setHeader(name, value);
+    const path = normalize(decodeURIComponent(pathname));
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
+    if (!existsSync(file) || file === headersFile) {
       response.writeHead(404, { 'Content-Type': types['.html']! });
       response.end(existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'not found');
       return;

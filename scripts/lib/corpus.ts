@@ -1,10 +1,13 @@
 /**
  * The content files as scripts and tests read them (outside Astro): each
  * Chinese report with its frontmatter, Markdown and rendering, and its
- * translation if there is one.
+ * translation if there is one. Each file is read as the content loader reads
+ * it (src/lib/text-file.ts: strict UTF-8, NFC, no zero-width characters), so
+ * `markdown` is the text the build renders.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import matter from '../../src/lib/frontmatter.ts';
+import { readContentMarkdown } from '../../src/lib/text-file.ts';
 import { renderMarkdown, renderOptions, type Rendered } from '../../src/build/pipeline.ts';
 
 export interface CorpusEntry {
@@ -24,14 +27,15 @@ export async function loadCorpus(contentDir = 'content'): Promise<CorpusEntry[]>
   return Promise.all(
     names.map(async (name) => {
       const path = `${dir}/${name}`;
-      const markdown = readFileSync(path, 'utf8');
+      const markdown = readContentMarkdown(path).text;
       const { data } = matter(markdown);
       const slug = name.slice(0, -3);
       const enPath = `${contentDir}/reports/en/${name}`;
       let translation: CorpusEntry['translation'];
       if (existsSync(enPath)) {
-        const en = matter(readFileSync(enPath, 'utf8'));
-        translation = { path: enPath, data: en.data, rendered: await renderMarkdown(readFileSync(enPath, 'utf8'), enPath, renderOptions('translations', en.data)) };
+        const english = readContentMarkdown(enPath).text;
+        const en = matter(english);
+        translation = { path: enPath, data: en.data, rendered: await renderMarkdown(english, enPath, renderOptions('translations', en.data)) };
       }
       return { slug, path, markdown, data, rendered: await renderMarkdown(markdown, path, renderOptions('reports', data)), translation };
     }),

@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { pinyin } from 'pinyin-pro';
 import { stripPinyin } from '../../src/edition/ruby.ts';
+import { cleanUnicode, describeChange } from '../../src/edition/unicode.ts';
+import { decodeUtf8 } from '../../src/lib/text-file.ts';
 import { loadGazetteer } from './gazetteer.ts';
 
 /** What ingest knows of the five towns, to prefill the frontmatter (content/gazetteer.yaml). */
@@ -45,8 +47,17 @@ const sentencePunctuation = /[。；;，,！!？?]/;
 /** Encoding damage of the GBK-shifted kind: ASCII ? next to Han characters. */
 const damage = /\?[!?]?|[\u3040-\u30ff]|[∵]/g;
 
+/**
+ * A source line as Markdown text that reads back as itself: punctuation Markdown would act on is
+ * escaped (emphasis, code, links, HTML, headings, tables, directives, character references), and so is
+ * what would make the line a block the edition does not render: a list item (- + * 1. 1)), a quote (>),
+ * a fence (~~~) or a thematic break (---). The paragraph keeps its text; recovery reads it back unescaped.
+ */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\*_`[\]<>#|:])/g, '\\$1').replace(/^(\d+)\. /, '$1\\. ');
+  return text
+    .replace(/([\\*_`[\]<>#|:&])/g, '\\$1')
+    .replace(/^([-+~])/, '\\$1')
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** 牢固树立….  — short run-in lead phrases that open a topic in work reports. */
@@ -57,39 +68,31 @@ function boldRunInLeads(text: string): string {
 
 /**
  * Reads a source file's bytes as text, refusing what cannot be read faithfully:
- * an empty file, or bytes that are not UTF-8 (named with their offset). A
- * byte-order mark and CRLF line ends are accepted and reported.
+ * an empty file, or bytes that are not UTF-8 (named with their line and byte
+ * offset, by the decoder the content is read with, src/lib/text-file.ts). A
+ * byte-order mark and CRLF line ends are accepted and reported; the text keeps
+ * its mark (ingest() drops it, and hashes the file as it is).
  */
 export function decodeSource(bytes: Uint8Array, fileName: string): { text: string; notes: string[] } {
   if (bytes.length === 0) throw new Error(`${fileName}: the file is empty; there is nothing to ingest`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    throw new Error(`${fileName}: not valid UTF-8 at byte ${offset} (0x${bytes[offset]?.toString(16).padStart(2, '0')}); convert the file to UTF-8 first`);
-  }
+  const decoded = decodeUtf8(bytes, fileName);
   const notes: string[] = [];
-  if (text.startsWith('\uFEFF')) notes.push(`${fileName}: starts with a UTF-8 byte-order mark`);
-  if (text.includes('\r\n')) notes.push(`${fileName}: uses CRLF line ends`);
-  if (!text.replace(/^\uFEFF/, '').trim()) throw new Error(`${fileName}: the file holds only whitespace; there is nothing to ingest`);
-  return { text, notes };
-}
-
-/** Byte offset of the first malformed sequence: the bytes before it decode cleanly. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  const index = lenient.indexOf('\uFFFD');
-  return new TextEncoder().encode(lenient.slice(0, Math.max(0, index))).length;
+  if (decoded.bom) notes.push(`${fileName}: starts with a UTF-8 byte-order mark`);
+  if (decoded.text.includes('\r\n')) notes.push(`${fileName}: uses CRLF line ends`);
+  if (!decoded.text.trim()) throw new Error(`${fileName}: the file holds only whitespace; there is nothing to ingest`);
+  return { text: decoded.bom ? `\uFEFF${decoded.text}` : decoded.text, notes };
 }
 
 export function ingest(source: string, fileName: string): IngestResult {
   const warnings: string[] = [];
-  // A byte-order mark is not text; CRLF ends are line breaks like LF.
-  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  // A byte-order mark is not text; CRLF ends are line breaks like LF. The draft is in NFC without zero-width
+  // characters, as the build reads content; what that changed is recorded (source.unicode) for the recovery.
+  const cleaned = cleanUnicode(source.replace(/^\uFEFF/, ''));
+  for (const change of cleaned.changes) warnings.push(`${fileName}:${change.line}:${change.column}: ${describeChange(change)} in the draft (recorded in source.unicode)`);
+  const lines = cleaned.text.split(/\r?\n/);
   // A town is named by any of its spellings (simplified or Traditional), preferably near the top.
   const named = (text: string) => gazetteer.find((entry) => entry.keys.some((key) => text.includes(key)));
-  const town = named(source.slice(0, 400)) ?? named(source);
+  const town = named(cleaned.text.slice(0, 400)) ?? named(cleaned.text);
   const frontmatter: Record<string, unknown> = {
     slug: town?.slug ?? 'unknown',
     town: { zh: town?.zh ?? '', pinyin: town?.pinyin ?? '', en: town?.en ?? '' },
@@ -99,8 +102,8 @@ export function ingest(source: string, fileName: string): IngestResult {
     province: { zh: '浙江省', en: 'Zhejiang' },
     kind: 'newspaper-feature',
     title: { zh: '', en: '' },
-    script: /[聞區機發現]/.test(source) ? 'Hant' : 'Hans',
-    source: { file: fileName, sha256: createHash('sha256').update(source).digest('hex') },
+    script: /[聞區機發現]/.test(cleaned.text) ? 'Hant' : 'Hans',
+    source: { file: fileName, sha256: createHash('sha256').update(source).digest('hex'), ...(cleaned.changes.length ? { unicode: cleaned.changes } : {}) },
   };
   const blocks: Block[] = [];
   const meta: Record<string, string> = {};
@@ -202,7 +205,7 @@ export function ingest(source: string, fileName: string): IngestResult {
   if (meta['发布日期']) frontmatter.published = meta['发布日期'];
   if (meta['索引号']) frontmatter.documentNumber = meta['索引号'];
   // The year a report covers is the one it names most often.
-  const years = [...source.matchAll(/(20\d\d)年/g)].map((match) => Number(match[1]));
+  const years = [...cleaned.text.matchAll(/(20\d\d)年/g)].map((match) => Number(match[1]));
   const counts = new Map<number, number>();
   for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
   const [mostNamed] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [];

@@ -1,9 +1,10 @@
 /**
- * The corpus downloads, data/corpus.json and data/corpus.csv: every report's
- * export, put together from the per-report files (data/reports/<slug>.json
- * and .csv, src/pages/data/reports/[file].ts), one report at a time. Astro
+ * The corpus downloads, data/corpus.json, data/corpus.csv and data/corpus.tei.xml
+ * (a teiCorpus): every report's export, put together from the per-report files
+ * (data/reports/<slug>.json, .csv and .tei.xml, src/pages/data/reports/[file].ts),
+ * one report at a time. Astro
  * holds an endpoint's whole body in memory, more than once while writing it
- * (well over a gigabyte at 10,000 reports), so these two are not endpoints:
+ * (well over a gigabyte at 10,000 reports), so these are not endpoints:
  * after a build they are written from the files in dist/, and `astro dev`
  * serves them from the per-report files it serves. The reports are the
  * build's own list, the search manifest's, in the edition's order.
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SearchManifest } from '../lib/search-records.ts';
 import { csvHead, type ReportExport } from '../lib/exports.ts';
+import { corpusMember, teiCorpusFrame } from '../lib/tei.ts';
 import { reportOrder, type ReportMeta } from '../lib/schema.ts';
 import { edition } from '../lib/edition-info.ts';
 import { routesFor } from '../lib/routes.ts';
@@ -22,7 +24,7 @@ import { routesFor } from '../lib/routes.ts';
 type Read = (path: string) => Promise<string>;
 type Write = (chunk: string) => Promise<void> | void;
 
-export const corpusFileNames = ['data/corpus.json', 'data/corpus.csv'] as const;
+export const corpusFileNames = ['data/corpus.json', 'data/corpus.csv', 'data/corpus.tei.xml'] as const;
 
 /** The slugs in the edition's order (the manifest's are sorted; each export has its report's source file). */
 async function slugsOf(read: Read): Promise<string[]> {
@@ -50,16 +52,28 @@ async function writeJson(slugs: string[], read: Read, write: Write) {
   await write(tail);
 }
 
-/** corpus.csv: one head, then each report's rows (its file without the head). */
+/** corpus.csv: one head, then each report's rows (its file without the head), cells as csvCell wrote them: a cell a spreadsheet would run as a formula is already text. */
 async function writeCsv(slugs: string[], read: Read, write: Write) {
   await write(csvHead);
   // The head is the first line (a BOM before it, unless the reader decoded it away, as fetch does).
   for (const slug of slugs) await write((await read(`data/reports/${slug}.csv`)).replace(/^\uFEFF?.*\r\n/, ''));
 }
 
-export async function writeCorpusFile(name: (typeof corpusFileNames)[number], read: Read, write: Write) {
+/** corpus.tei.xml: a teiCorpus of each report's TEI file, its ids prefixed with the report's slug (corpusMember). */
+async function writeTei(slugs: string[], read: Read, write: Write, absolute: Absolute) {
+  const { head, tail } = teiCorpusFrame(edition(), { corpus: absolute('data/corpus.tei.xml'), method: absolute('en/about/') });
+  await write(head);
+  for (const slug of slugs) await write(`${corpusMember(await read(`data/reports/${slug}.tei.xml`), slug)}\n`);
+  await write(tail);
+}
+
+/** The absolute URL of a path under the base ("data/corpus.tei.xml"), at the site Astro was configured with. */
+type Absolute = (path: string) => string;
+
+export async function writeCorpusFile(name: (typeof corpusFileNames)[number], read: Read, write: Write, absolute: Absolute = (path) => `/${path}`) {
   const slugs = await slugsOf(read);
-  await (name.endsWith('.json') ? writeJson : writeCsv)(slugs, read, write);
+  if (name.endsWith('.tei.xml')) await writeTei(slugs, read, write, absolute);
+  else await (name.endsWith('.json') ? writeJson : writeCsv)(slugs, read, write);
 }
 
 /** Writes to a file stream, waiting when its buffer is full. */
@@ -74,17 +88,20 @@ function fileWriter(path: string) {
 
 export function corpusFiles(): AstroIntegration {
   let { withBase } = routesFor('/');
+  let absolute: Absolute = (path) => withBase(path);
   return {
     name: 'corpus-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         ({ withBase } = routesFor(config.base));
+        const site = config.site;
+        absolute = (path) => (site ? new URL(withBase(path), site).href : withBase(path));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const read: Read = async (path) => readFileSync(fileURLToPath(new URL(path, dir)), 'utf8');
         for (const name of corpusFileNames) {
           const file = fileWriter(fileURLToPath(new URL(name, dir)));
-          await writeCorpusFile(name, read, file.write);
+          await writeCorpusFile(name, read, file.write, absolute);
           await file.close();
           logger.info(`${name} written`);
         }
@@ -99,8 +116,8 @@ export function corpusFiles(): AstroIntegration {
             if (!fetched.ok) throw new Error(`${path}: ${fetched.status}`);
             return fetched.text();
           };
-          response.setHeader('Content-Type', name.endsWith('.json') ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8');
-          writeCorpusFile(name, read, (chunk) => void response.write(chunk)).then(
+          response.setHeader('Content-Type', `${name.endsWith('.json') ? 'application/json' : name.endsWith('.csv') ? 'text/csv' : 'application/tei+xml'}; charset=utf-8`);
+          writeCorpusFile(name, read, (chunk) => void response.write(chunk), absolute).then(
             () => response.end(),
             (error: Error) => next(error),
           );

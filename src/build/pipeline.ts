@@ -13,8 +13,12 @@ import type { Root } from 'hast';
 import { VFile } from 'vfile';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { pipelinePlugins } from '../plugins/index.ts';
+import { origin } from '../edition/marks.ts';
 import type { Anchor, Intervention, Script } from '../edition/types.ts';
 import { loadGlossary, type Term } from '../lib/glossary.ts';
+import { edition } from '../lib/edition-info.ts';
+import type { LinkRules } from '../plugins/remark-links.ts';
+import { siteUrl } from '../config.ts';
 
 /** What the plugins record about a file. */
 export interface Recorded {
@@ -39,8 +43,13 @@ export function renderOptions(collection: 'reports' | 'translations', data: Reco
   return collection === 'translations' ? { kind: 'translation' } : { kind: 'report', script: data.script === 'Hant' ? 'Hant' : 'Hans' };
 }
 
+/** Where links and images in content may point: the edition's own site (SITE_URL) and the hosts content/edition.yaml lists. */
+export function linkRules(): LinkRules {
+  return { site: siteUrl, external: edition().externalLinks };
+}
+
 function createProcessor(kind: RenderOptions['kind'], terms: Term[]) {
-  const { remarkPlugins, rehypePlugins } = pipelinePlugins({ kind, glossary: { terms, href: glossaryFromReport } });
+  const { remarkPlugins, rehypePlugins } = pipelinePlugins({ kind, glossary: { terms, href: glossaryFromReport }, links: linkRules() });
   return unified().use(remarkParse).use(remarkPlugins).use(remarkRehype).use(rehypePlugins).use(rehypeStringify).freeze();
 }
 
@@ -52,6 +61,33 @@ function processorFor(kind: RenderOptions['kind']) {
   let cached = processors.get(kind);
   if (cached?.terms !== terms) processors.set(kind, (cached = { terms, processor: createProcessor(kind, terms) }));
   return cached.processor;
+}
+
+/**
+ * Nothing of a report or translation is left out: each top-level block of its Markdown (remark-editorial
+ * counts them) became one top-level element with its own anchor id, which the page shows as a row and
+ * the exports as a block (rehype-anchors records the same ids). Otherwise the file stops the build.
+ */
+export function assertEveryBlock(tree: Root, file: VFile) {
+  const elements = tree.children.filter((node) => node.type === 'element');
+  const seen = new Map<string, number | undefined>();
+  for (const element of elements) {
+    const id = element.properties.id;
+    const line = element.position?.start.line;
+    if (typeof id !== 'string' || !id)
+      file.fail(`this <${element.tagName}> block has no anchor id, so the page and the exports would leave it out`, element, origin('every-block'));
+    if (seen.has(id))
+      file.fail(`the anchor id "${id}" is given twice (first at line ${seen.get(id)}), so the page would show one block of the two`, element, origin('every-block'));
+    seen.set(id, line);
+  }
+  const counted = file.data.markdownBlocks ?? 0;
+  const anchors = (file.data.anchors ?? []).map((anchor) => anchor.id);
+  if (elements.length !== counted || anchors.join(' ') !== [...seen.keys()].join(' '))
+    file.fail(
+      `${counted} blocks in the Markdown, ${elements.length} rendered, ${anchors.length} anchored: every block must reach the page and the exports`,
+      undefined,
+      origin('every-block'),
+    );
 }
 
 const recorded = (file: VFile): Recorded => ({ anchors: file.data.anchors ?? [], editorial: file.data.editorial ?? [], glossaryTerms: file.data.glossaryTerms ?? [] });
@@ -78,14 +114,17 @@ export function renderTree(markdown: string, path: string, options: RenderOption
   const processor = processorFor(options.kind);
   return withFile(markdown, path, options, async (file) => {
     const tree = (await processor.run(processor.parse(file), file)) as Root;
+    assertEveryBlock(tree, file);
     return { tree, ...recorded(file) };
   });
 }
 
 /** Renders one content file to HTML. */
 export function renderMarkdown(markdown: string, path: string, options: RenderOptions): Promise<Rendered> {
+  const processor = processorFor(options.kind);
   return withFile(markdown, path, options, async (file) => {
-    const result = await processorFor(options.kind).process(file);
-    return { html: String(result), ...recorded(result) };
+    const tree = (await processor.run(processor.parse(file), file)) as Root;
+    assertEveryBlock(tree, file);
+    return { html: processor.stringify(tree, file), ...recorded(file) };
   });
 }

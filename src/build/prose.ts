@@ -9,6 +9,7 @@
 import type { PluggableList } from 'unified';
 import type { VFile } from 'vfile';
 import { pipelinePlugins } from '../plugins/index.ts';
+import { linkRules } from './pipeline.ts';
 import type {} from '../edition/types.ts';
 
 function proseLanguage() {
@@ -18,7 +19,7 @@ function proseLanguage() {
   };
 }
 
-const plugins = pipelinePlugins({ kind: 'prose' });
+const plugins = pipelinePlugins({ kind: 'prose', links: linkRules() });
 
 export const proseRemarkPlugins: PluggableList = [proseLanguage, ...plugins.remarkPlugins];
 export const proseRehypePlugins: PluggableList = plugins.rehypePlugins;

@@ -17,6 +17,7 @@ import type { Anchor, Intervention } from '../edition/types.ts';
 import { alignedIds } from '../lib/alignment.ts';
 import { encodeTermCounts, termCounts } from '../lib/concordance.ts';
 import type { Term } from '../lib/glossary.ts';
+import { readContentMarkdown } from '../lib/text-file.ts';
 import { renderOptions, renderTree, type RenderOptions } from './pipeline.ts';
 
 export interface Block {
@@ -53,13 +54,13 @@ export const summarySchema = z.object({
 });
 export type Summary = z.infer<typeof summarySchema>;
 
-/** Top-level elements of a rendered tree, each with its anchor id, serialized one by one. */
+/** Top-level elements of a rendered tree, each with its anchor id, serialized one by one; none is left out. */
 export function blocksOf(tree: Root): Block[] {
   const blocks: Block[] = [];
   for (const node of tree.children) {
     if (node.type !== 'element') continue;
     const id = String(node.properties.id ?? '');
-    if (!id) continue;
+    if (!id) throw new Error(`line ${node.position?.start.line ?? '?'}: a <${node.tagName}> block without an anchor id would be missing from the page`);
     blocks.push({ id, tagName: node.tagName, html: toHtml({ ...node, properties: { ...node.properties, id: undefined } }) });
   }
   return blocks;
@@ -69,7 +70,7 @@ const hanCharacters = (anchors: Anchor[]) => anchors.reduce((sum, anchor) => sum
 
 /** Renders a file (its path relative to the project; what it is) and summarizes it; `terms`: count the glossary's terms. */
 export async function renderFile(path: string, options: RenderOptions, digest: string | number, terms?: Term[]) {
-  const { tree, anchors, editorial, glossaryTerms } = await renderTree(readFileSync(path, 'utf8'), path, options);
+  const { tree, anchors, editorial, glossaryTerms } = await renderTree(readContentMarkdown(path).text, path, options);
   const rendering: Rendering = { digest, blocks: blocksOf(tree), anchors, editorial, glossaryTerms };
   const summary: Omit<Summary, 'rendering'> = {
     characters: hanCharacters(anchors),

@@ -24,9 +24,11 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import matter from '../lib/frontmatter.ts';
+import { readContentMarkdown } from '../lib/text-file.ts';
+import { describeChange } from '../edition/unicode.ts';
 import { loadGlossary } from '../lib/glossary.ts';
 import { glossaryFile } from '../config.ts';
-import { renderOptions } from './pipeline.ts';
+import { linkRules, renderOptions } from './pipeline.ts';
 import { removeRendering, renderFile, writeRendering } from './rendering.ts';
 
 interface Options {
@@ -56,7 +58,8 @@ export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms
     name: 'markdown-files',
     load: async ({ collection, config, store, parseData, generateDigest, watcher, logger }) => {
       const renderings = fileURLToPath(new URL(`renderings/${collection}/`, config.cacheDir));
-      const code = generateDigest(pipelineSources());
+      // The links content may hold depend on the site and the hosts listed in content/edition.yaml.
+      const code = generateDigest(`${pipelineSources()}\0${JSON.stringify(linkRules())}`);
       const glossaryDigest = () => `${code}:${generateDigest(existsSync(glossary) ? readFileSync(glossary, 'utf8') : '')}`;
       let renderedWith = glossaryDigest();
       const fileNames = () =>
@@ -71,7 +74,10 @@ export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms
       async function sync(name: string, later?: (() => void)[]) {
         // Astro keeps paths relative to the project, wherever CONTENT_DIR points.
         const filePath = relative(process.cwd(), `${dir}/${name}`);
-        const raw = readFileSync(filePath, 'utf8');
+        // Strict UTF-8 (the file, line and byte of a bad byte), no byte-order mark, NFC, no zero-width characters.
+        const { text: raw, changes } = readContentMarkdown(filePath);
+        for (const change of changes.slice(0, 5)) logger.warn(`${filePath}:${change.line}:${change.column}: ${describeChange(change)}`);
+        if (changes.length > 5) logger.warn(`${filePath}: ${changes.length - 5} more such changes`);
         const id = name.slice(0, -'.md'.length);
         const digest = generateDigest(`${renderedWith}\n${raw}`);
         const stored = store.get<{ summary?: { rendering: string } }>(id);

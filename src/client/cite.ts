@@ -2,9 +2,11 @@
  * Cite links open a dialog with the citation of the paragraph in every
  * format, each part with a Copy button. The strings were formatted at build
  * time; this script only fetches the report's templates (a few kB, once) and
- * fills in the paragraph and today's date. Selecting words inside a paragraph
- * offers "Cite selection": the quotation, a link that opens the paragraph with
- * the words highlighted, and the paragraph's citations.
+ * fills in the paragraph and today's date (offline, the service worker's copy;
+ * without one, the dialog says the data is unavailable instead of waiting).
+ * Selecting words inside a paragraph offers "Cite selection": the quotation,
+ * a link that opens the paragraph with the words highlighted, and the
+ * paragraph's citations.
  */
 import { citationFormats, fillCitations, formatLabels, localToday, quotationLink, type CitationTemplates } from '../lib/cite-fill.ts';
 import { base } from '../lib/routes.ts';
@@ -17,6 +19,23 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+/** The templates could not be fetched: no connection (or none in time), and the service worker has no copy. */
+class Unavailable extends Error {}
+
+/** How long a reader waits for the templates (a few kB) before the dialog says they are unavailable. */
+const templatesTimeout = 15_000;
+
+async function fetchTemplates(url: string): Promise<CitationTemplates> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(templatesTimeout) });
+  } catch (error) {
+    throw new Unavailable(String(error));
+  }
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as CitationTemplates;
 }
 
 function setUp(dialog: HTMLDialogElement) {
@@ -66,10 +85,7 @@ function setUp(dialog: HTMLDialogElement) {
     status.hidden = false;
     dialog.showModal();
     try {
-      templates ??= fetch(dialog.dataset.templates!).then((response) => {
-        if (!response.ok) throw new Error(String(response.status));
-        return response.json() as Promise<CitationTemplates>;
-      });
+      templates ??= fetchTemplates(dialog.dataset.templates!);
       const loaded = await templates;
       const citations = fillCitations(loaded, anchor, localToday());
       status.hidden = true;
@@ -89,9 +105,10 @@ function setUp(dialog: HTMLDialogElement) {
         formats.append(section);
       }
       formats.querySelector('button')?.focus();
-    } catch {
+    } catch (error) {
+      // Asked again at the next Cite.
       templates = undefined;
-      status.textContent = labels.failed ?? '';
+      status.textContent = (error instanceof Unavailable ? labels.unavailable : labels.failed) ?? '';
     }
   }
 

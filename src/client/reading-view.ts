@@ -8,6 +8,7 @@
  */
 import { defaultView, modes, queryWithView, readings, viewFromQuery, type Mode, type ReadingView } from '../lib/reading-view.ts';
 import { storage } from './storage.ts';
+import { readFragment } from '../lib/fragment.ts';
 
 const controls = document.querySelector<HTMLElement>('.reading-controls');
 if (controls) setUp(controls);
@@ -73,7 +74,7 @@ const barBottom = (controls: HTMLElement) => Math.max(0, controls.getBoundingCli
 /** The paragraph the reader is at: the linked one if it is on screen, else the first with a few lines below the bar. */
 function placeOnScreen(controls: HTMLElement): Place | undefined {
   const bar = barBottom(controls);
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest<HTMLElement>('.row') : null;
+  const target = location.hash ? document.getElementById(readFragment(location.hash).id)?.closest<HTMLElement>('.row') : null;
   if (target && shown(target)) {
     const box = target.getBoundingClientRect();
     if (box.top >= bar && box.top < innerHeight) return { id: target.id, top: box.top };
@@ -119,6 +120,6 @@ function foldContents(controls: HTMLElement) {
 function foldNotesOnPhones() {
   const notes = document.querySelector<HTMLDetailsElement>('.notes-fold');
   if (!notes || !matchMedia('(max-width: 59.99rem)').matches) return;
-  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const target = location.hash && document.getElementById(readFragment(location.hash).id);
   if (!target || !notes.contains(target)) notes.open = false;
 }

@@ -12,10 +12,10 @@
  * results are drawn by ./search/render.ts.
  */
 import { maxQueryLength } from '../lib/query.ts';
-import { planSearch, warmUpBundle, type Filters, type IndexFacts, type SearchPlan } from '../lib/search-plan.ts';
+import { combineFilters, filtersFromUrl, planSearch, warmUpBundle, type Filters, type IndexFacts, type SearchPlan } from '../lib/search-plan.ts';
 import { openIndex, type IndexFolders } from './search/loader.ts';
-import { messagesOf } from './search/messages.ts';
-import { resultsView } from './search/render.ts';
+import { messagePartsOf, messagesOf, type Say, type SearchMessageKey } from './search/messages.ts';
+import { resultsView, type Echo } from './search/render.ts';
 
 /** Pause in typing after which the index chunks of the words typed so far are fetched. */
 const preloadDelay = 200;
@@ -29,9 +29,14 @@ function start(root: HTMLElement) {
   const form = root.querySelector<HTMLFormElement>('form.search-form')!;
   const input = root.querySelector<HTMLInputElement>('#search-input')!;
   const say = messagesOf(root.dataset.messages);
-  const view = resultsView(root, say);
+  const view = resultsView(root, say, messagePartsOf(root.dataset.messages));
   const index = openIndex(JSON.parse(root.dataset.indexes ?? '{}') as IndexFolders);
-  const plan = (text: string) => planSearch(text, checkedFilters(form), facts);
+  const params = new URLSearchParams(location.search);
+  restoreForm(form, input, params);
+  // Filters the URL asks for that no checkbox offers (a town beyond the 50 the page lists): searched
+  // and kept in the URL like the checked ones, shown with a button that removes them.
+  const fromUrl = filtersFromUrl(params, (facet, value) => Boolean(checkbox(form, facet, value)));
+  const plan = (text: string) => planSearch(text, combineFilters(checkedFilters(form), fromUrl), facts);
   // The plan of the query in simplified characters: the same plan when OpenCC changes nothing.
   const simplified = async (typed: SearchPlan) => {
     if (!typed.mayConvert) return typed;
@@ -39,24 +44,21 @@ function start(root: HTMLElement) {
     return text === typed.query.text ? typed : plan(text);
   };
 
-  const params = new URLSearchParams(location.search);
-  restoreForm(form, input, params);
-
   let generation = 0;
   const run = async () => {
     const current = ++generation;
     const typed = plan(input.value);
-    shareInUrl(form, typed.query.text);
+    shareInUrl(form, typed.query.text, fromUrl);
     view.clear();
     if (!typed.jobs.length) {
-      view.status(input.value.trim() ? say('search.none', { q: typed.query.text }) : say('search.empty'));
+      view.status(input.value.trim() ? view.echo('search.none', { q: typed.query.text }) : say('search.empty'));
       return;
     }
     view.status(say('search.loading'), 'searching');
-    const notes: string[] = [];
-    if (typed.query.truncated) notes.push(say('search.truncated', { n: maxQueryLength }));
+    const notes: (string | Node)[][] = [];
+    if (typed.query.truncated) notes.push([say('search.truncated', { n: maxQueryLength })]);
     const searched = await simplified(typed);
-    if (searched !== typed) notes.push(say('search.converted', { q: searched.query.text }));
+    if (searched !== typed) notes.push(view.echo('search.converted', { q: searched.query.text }));
     try {
       const candidates = await index.search(searched);
       if (current !== generation) return;
@@ -84,11 +86,48 @@ function start(root: HTMLElement) {
       // A failed preload costs nothing: the search itself loads what it needs and reports errors.
     }
   });
+  showUrlFilters(root, form, fromUrl, say, view.echo, () => void run());
   if (params.has('q')) void run();
   else {
     input.focus();
     index.warmUp(warmUpBundle(root.dataset.lang, facts));
   }
+}
+
+/** The checkbox of a facet's value, if the page offers one. */
+function checkbox(form: HTMLFormElement, facet: string, value: string): HTMLInputElement | undefined {
+  return [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((box) => box.name === facet && box.value === value);
+}
+
+/** The filters from the URL, each with a button that removes it (and searches again). */
+function showUrlFilters(root: HTMLElement, form: HTMLFormElement, filters: [string, string][], say: Say, echo: Echo, changed: () => void) {
+  const list = root.querySelector<HTMLElement>('#url-filters');
+  if (!list) return;
+  const draw = () => {
+    list.replaceChildren(
+      ...filters.map((filter) => {
+        const [facet, value] = filter;
+        const item = document.createElement('li');
+        const label = say(`search.filter.${facet}` as SearchMessageKey);
+        // The value is whatever the link says: text, its direction isolated (<bdi>).
+        item.append(...echo('search.urlFilter', { facet: label, value }));
+        const remove = document.createElement('button');
+        remove.type = 'button';
+        remove.textContent = say('search.urlFilter.remove');
+        remove.setAttribute('aria-label', `${say('search.urlFilter.remove')}: ${label} ${value}`);
+        remove.addEventListener('click', () => {
+          filters.splice(filters.indexOf(filter), 1);
+          draw();
+          form.querySelector<HTMLInputElement>('#search-input')?.focus();
+          changed();
+        });
+        item.append(' ', remove);
+        return item;
+      }),
+    );
+    list.hidden = filters.length === 0;
+  };
+  draw();
 }
 
 /** The checked filter values, by facet. */
@@ -101,13 +140,13 @@ function checkedFilters(form: HTMLFormElement): Filters {
 /** The form as the URL has it, so a search can be shared. */
 function restoreForm(form: HTMLFormElement, input: HTMLInputElement, params: URLSearchParams) {
   input.value = params.get('q') ?? '';
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = params.getAll(box.name).includes(box.value);
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = params.getAll(box.name).some((value) => value.trim() === box.value);
 }
 
-/** The URL as the form has it; it holds the query as searched (truncated), never an unbounded paste. */
-function shareInUrl(form: HTMLFormElement, query: string) {
+/** The URL as the form has it, with the filters from the URL; it holds the query as searched (truncated), never an unbounded paste. */
+function shareInUrl(form: HTMLFormElement, query: string, fromUrl: [string, string][]) {
   const url = new URL(location.href);
-  url.search = new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, key === 'q' ? query : String(value)])).toString();
+  url.search = new URLSearchParams([...[...new FormData(form)].map(([key, value]) => [key, key === 'q' ? query : String(value)]), ...fromUrl]).toString();
   history.replaceState(null, '', url);
 }
 

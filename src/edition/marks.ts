@@ -53,6 +53,32 @@ export const markRules: Record<MarkKind, { types: string[]; attributes: Record<s
   pinyin: { types: ['textDirective'], attributes: { read: { required: true, pattern: pinyinSyllable }, why, cert, note: { required: true } } },
 };
 
+/**
+ * What may stand in each mark's text ([…]): the marks allowed inside it (a :term, a glossary reference,
+ * may stand anywhere), or `false` for a mark that takes no text. A fragment is ordinary printed text,
+ * so it may hold the marks of any text; the text of the other marks is not, and a mark inside it would
+ * publish a note on a reading that was never printed or is never shown.
+ */
+export const markContents: Record<MarkKind, readonly MarkKind[] | false> = {
+  corr: [],
+  gap: false,
+  del: [],
+  frag: ['corr', 'gap', 'del', 'frag', 'join', 'unclear', 'pinyin'],
+  moved: false,
+  join: false,
+  split: false,
+  unclear: [],
+  pinyin: [],
+};
+
+/** Why nothing may stand inside a mark's text. */
+const closedText: Partial<Record<MarkKind, string>> = {
+  corr: "the text of a :corr is the edition's reading, which was never printed; mark what was printed, once",
+  del: 'the text of a :del was removed and is shown only as printed',
+  unclear: 'the text of an :unclear is kept as printed, unresolved',
+  pinyin: 'a :pinyin holds one character and the pinyin printed after it',
+};
+
 export interface ValidMark {
   kind: MarkKind;
   attributes: Record<string, string>;
@@ -99,6 +125,8 @@ export function validateMark(node: Directive, file: VFile): ValidMark {
   if ('why' in rule.attributes && !isReason(attributes.why)) {
     fail(`"${written}" has why="${attributes.why}", which is not a known reason (see src/edition/reasons.ts)`);
   }
+  if (markContents[kind] === false && node.children.length > 0)
+    fail(`"${written}" takes no text, but has "${toString(node)}" in […], which the edition would not show; write ${written}{…} without it`);
   if (kind === 'pinyin') checkPinyinFlag(node, attributes.read!, fail);
   return {
     kind,
@@ -114,4 +142,19 @@ function checkPinyinFlag(node: Directive, read: string, fail: (message: string) 
   const annotation = singleAnnotation.exec(label);
   if (!annotation) fail(`":pinyin" holds one character and the pinyin printed after it, as in :pinyin[長(zhǎng)]{read="cháng" …} (found "${label}")`);
   if (annotation![2] === read) fail(`":pinyin" gives read="${read}", which is the pinyin printed; flag only a reading that differs from the print`);
+}
+
+/**
+ * Checks that a mark may stand where it is: inside `enclosing`, the nearest mark around it (a :term
+ * does not count), following markContents. A mistake stops the build with the file, line and column.
+ */
+export function validateNesting(node: Directive, enclosing: Directive, file: VFile) {
+  const outer = enclosing.name as MarkKind;
+  const allowed = Object.hasOwn(markContents, outer) ? markContents[outer] : [];
+  if (allowed && allowed.includes(node.name as MarkKind)) return;
+  const written = `${prefix[node.type]}${node.name}`;
+  const around = `${prefix[enclosing.type]}${outer}`;
+  const line = enclosing.position?.start.line;
+  const why = allowed && allowed.length ? `inside it may stand ${allowed.map((name) => `:${name}`).join(', ')}` : (closedText[outer] ?? `"${around}" takes no text`);
+  file.fail(`"${written}" cannot stand inside "${around}"${line ? ` (line ${line})` : ''}: ${why}`, node, origin('mark-nesting'));
 }

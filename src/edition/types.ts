@@ -68,5 +68,7 @@ declare module 'vfile' {
     editorial: Intervention[];
     /** Recorded by remark-glossary: ids of the glossary terms marked in the text. */
     glossaryTerms: string[];
+    /** Recorded by remark-editorial for a report or translation: its top-level blocks, each of which must reach the page. */
+    markdownBlocks: number;
   }
 }

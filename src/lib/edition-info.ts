@@ -17,8 +17,19 @@ const editionSchema = z
     editors: bilingual,
     translators: bilingual,
     license: z.object({ apparatus: licence, code: licence, sources: bilingual }).strict(),
+    /** The other sites the edition may link to, by host: content (src/plugins/remark-links.ts) and pages alike. */
+    externalLinks: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a host name, as "creativecommons.org"')),
   })
-  .strict();
+  .strict()
+  .superRefine((value, context) => {
+    for (const [key, { url }] of [
+      ['apparatus', value.license.apparatus],
+      ['code', value.license.code],
+    ] as const) {
+      const { hostname } = new URL(url);
+      if (!value.externalLinks.includes(hostname)) context.addIssue({ code: 'custom', path: ['license', key, 'url'], message: `${hostname} is not listed in externalLinks` });
+    }
+  });
 
 export type Edition = z.infer<typeof editionSchema> & { version: string; released: string };
 

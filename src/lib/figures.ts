@@ -328,7 +328,8 @@ export function paragraphFigures(paragraph: FigureParagraph, options: FigureOpti
   const figures: Figure[] = [];
   const skipped: SkippedNumber[] = [];
   const unexplained: string[] = [];
-  const english = englishNumbers(paragraph.en);
+  // Digits only: a number word (“two of them”) is seldom a figure's rendering.
+  const english = englishNumbers(paragraph.en).filter((number) => number.kind === 'figure');
   const usedEnglish = new Set<number>();
   let consumedTo = 0;
   for (const match of text.matchAll(numberPattern)) {

@@ -4,10 +4,11 @@
  * pinyin and English; the annotation plugin, the glossary and concordance
  * pages and the tests all read it through here.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { glossaryFile } from '../config.ts';
+import { readContentFile } from './text-file.ts';
 
 /**
  * `usage` holds common words the translations render one fixed way (以上 “or more”, 市级 “municipal”,
@@ -56,6 +57,12 @@ export const termSchema = z
 
 export type Term = z.infer<typeof termSchema>;
 
+/** Where a term's English comes from, as its entry shows it: official or the edition's own, and the account. */
+export function englishSource(term: Pick<Term, 'enSource'>): { kind: 'official' | 'edition'; account: string } {
+  const at = term.enSource.indexOf(': ');
+  return { kind: term.enSource.slice(0, at) as 'official' | 'edition', account: term.enSource.slice(at + 2) };
+}
+
 export function parseGlossary(text: string, path = 'content/glossary/terms.yaml'): Term[] {
   const raw = parse(text) as unknown;
   if (!Array.isArray(raw)) throw new Error(`${path}: expected a list of terms`);
@@ -86,7 +93,7 @@ export function loadGlossary(path = glossaryFile): Term[] {
   const { mtimeMs, size } = statSync(path);
   const stamp = `${mtimeMs}:${size}`;
   let cached = cache.get(path);
-  if (cached?.stamp !== stamp) cache.set(path, (cached = { stamp, terms: parseGlossary(readFileSync(path, 'utf8'), path) }));
+  if (cached?.stamp !== stamp) cache.set(path, (cached = { stamp, terms: parseGlossary(readContentFile(path).text, path) }));
   return cached.terms;
 }
 

@@ -5,7 +5,7 @@
 export const maxQueryLength = 100;
 
 export interface ParsedQuery {
-  /** The query as searched (trimmed, half-width Latin, at most maxQueryLength). */
+  /** The query as searched (trimmed, half-width Latin, without invisible format characters, at most maxQueryLength). */
   text: string;
   truncated: boolean;
   /** Runs of Han characters: each must occur, as a whole, in a result. */
@@ -24,6 +24,8 @@ function halfWidth(text: string): string {
 
 export function parseQuery(raw: string): ParsedQuery {
   const cleaned = halfWidth(raw.normalize('NFC'))
+    // Invisible format characters (direction overrides and isolates, zero-width characters) are never part of a term.
+    .replace(/\p{Cf}/gu, '')
     .replace(/\p{Cc}/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

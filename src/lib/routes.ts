@@ -1,7 +1,8 @@
 /**
  * Every address of the edition, and the one place that knows the base path.
  *
- * The base is Astro's `base` (BASE_PATH, src/config.ts) as Vite inlines it in
+ * The base is Astro's `base` (BASE_PATH, normalized to `/folder/` and checked
+ * once by src/config.ts) as Vite inlines it in
  * `import.meta.env.BASE_URL`, in pages and endpoints at build time and in
  * browser code alike, so no script recovers it from markup. Outside Vite (the
  * Node scripts, astro.config.mjs) there is no `import.meta.env`: the shapes
@@ -23,6 +24,7 @@ const pages = {
   search: 'search/',
   glossary: 'glossary/',
   concordance: 'glossary/concordance/',
+  offline: 'offline/',
 } as const;
 export type PageName = keyof typeof pages;
 
@@ -36,7 +38,7 @@ export function routesFor(basePath: string) {
   return {
     base,
     withBase,
-    /** An interface page in a language: home, about, style, data, figures, search, glossary, concordance. */
+    /** An interface page in a language: home, about, style, data, figures, search, glossary, concordance, offline (what the service worker shows). */
     pageUrl: (lang: Lang, page: PageName = 'home') => withBase(`${lang}/${pages[page]}`),
     /** A report page, or one of its anchors. */
     reportUrl: (lang: Lang, slug: string, anchor?: string) => withBase(`${lang}/reports/${slug}/${fragment(anchor)}`),
@@ -52,8 +54,8 @@ export function routesFor(basePath: string) {
     searchUrl: (lang: Lang, query?: string) => withBase(`${lang}/${pages.search}${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`),
     /** A download under /data/: 'corpus.json', 'anchors.json', 'search-manifest.json'. */
     dataUrl: (file: string) => withBase(`data/${file}`),
-    /** A report's downloads: json, csv, zh.md, en.md. */
-    reportDataUrl: (slug: string, extension: 'json' | 'csv' | 'zh.md' | 'en.md') => withBase(`data/reports/${slug}.${extension}`),
+    /** A report's downloads: json, csv, tei.xml, zh.md, en.md. */
+    reportDataUrl: (slug: string, extension: 'json' | 'csv' | 'tei.xml' | 'zh.md' | 'en.md') => withBase(`data/reports/${slug}.${extension}`),
     /** The citation templates of a report page (src/pages/data/cite/[lang]/[slug].json.ts). */
     citeDataUrl: (lang: Lang, slug: string) => withBase(`data/cite/${lang}/${slug}.json`),
     /** A vendored source text (or SHA256SUMS). */

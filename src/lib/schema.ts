@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { documentKinds } from '../edition/types.ts';
 import { anchorPattern } from '../edition/anchors.ts';
+import { codePointsPattern } from '../edition/unicode.ts';
 
 /** Document kinds are defined with the edition's types (src/edition/types.ts). */
 export { documentKinds };
@@ -43,10 +44,21 @@ const creator = z
   })
   .strict();
 
-/** Dates are ISO (2022-02-10); a number or a boolean is refused, never read as 1970. */
+/** A date of the calendar written as ISO (2022-02-10), or undefined. */
+function parseIsoDate(value: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? date : undefined;
+}
+
+/**
+ * Dates are ISO calendar dates (2022-02-10), in reports and translations alike: a number (20220301), a
+ * boolean, another format or a day that does not exist (2022-02-30) is refused, never read as 1970 or
+ * moved to another day.
+ */
 const isoDate = z.preprocess(
-  (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
-  z.date({ message: 'an ISO date, e.g. 2022-02-10' }),
+  (value) => (typeof value === 'string' ? (parseIsoDate(value) ?? value) : value),
+  z.date({ error: (issue) => `an ISO date such as 2022-02-10 (found ${JSON.stringify(issue.input)})` }),
 );
 
 export const reportSchema = z
@@ -108,6 +120,15 @@ export const reportSchema = z
     source: z.object({
       file: z.string().regex(/^[\w.-]+\.txt$/),
       sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hexadecimal digits'),
+      /**
+       * Where the source is not in Unicode NFC or holds zero-width characters: each place the text (as ingest
+       * wrote it) differs, by line and column of the source, and the source's code points (src/edition/unicode.ts).
+       */
+      unicode: z
+        .array(
+          z.object({ line: z.number().int().min(1), column: z.number().int().min(1), printed: z.string().regex(codePointsPattern, 'code points, as "U+0065 U+0301"') }).strict(),
+        )
+        .optional(),
     }),
     /** The government information disclosure index number (索引号), where given. */
     documentNumber: z.string().optional(),
@@ -182,7 +203,7 @@ export const translationSchema = z
     /** Who translated it. */
     translatedBy: z.string().min(1),
     /** When the translation was made or last revised: the date of its latest revision, where revisions are listed. */
-    translated: z.coerce.date(),
+    translated: isoDate,
     /** Which reading of the Chinese it translates. */
     fromReading: z.literal('normalized'),
     /** Choices worth explaining to a reader. */

@@ -4,6 +4,7 @@
  * what, and which paragraphs of its answer to keep. Pure (no DOM, no
  * network), so the node tests check it; src/client/search.ts carries it out.
  */
+import { parseAnchor } from '../edition/anchors.ts';
 import { latinCodes, parseQuery, type ParsedQuery } from './query.ts';
 
 /** A language of the edition, and of its Pagefind bundle (dist/pagefind/<language>/<shard>/). */
@@ -73,4 +74,48 @@ export function keeps(job: SearchJob, paragraph: string): boolean {
 /** The bundle to load as the page opens, before anything is typed: the page's language, if it has one, else the first. */
 export function warmUpBundle(pageLanguage: string | undefined, index: IndexFacts): Language {
   return index.languages.find((language) => language === pageLanguage) ?? index.languages[0];
+}
+
+/** The facets the search page filters by: the Pagefind filters of every search page (src/lib/search-records.ts). */
+export const facets = ['town', 'city', 'district', 'year', 'kind'] as const;
+
+/** A URL gives at most this many values per facet, each at most this long: a link cannot make a search unbounded. */
+export const urlFilterLimits = { values: 20, length: 100 };
+
+/**
+ * The filters a URL asks for that no checkbox on the page offers: a town beyond the 50 the page lists
+ * (?town=<slug>), or a value the page does not know. They are searched with the checked ones and kept
+ * in the URL, so a shared search filters as it did. Parameters that name no facet are ignored.
+ */
+export function filtersFromUrl(params: URLSearchParams, offered: (facet: string, value: string) => boolean): [facet: string, value: string][] {
+  const extra: [string, string][] = [];
+  for (const facet of facets) {
+    const values = [...new Set(params.getAll(facet).map((value) => value.trim()))].filter((value) => value && value.length <= urlFilterLimits.length && !offered(facet, value));
+    for (const value of values.slice(0, urlFilterLimits.values)) extra.push([facet, value]);
+  }
+  return extra;
+}
+
+/** The checked filters and those from the URL together, as Pagefind takes them (any value of a facet, all facets). */
+export function combineFilters(checked: Filters, extra: [facet: string, value: string][]): Filters {
+  const filters: Filters = Object.fromEntries(Object.entries(checked).map(([facet, { any }]) => [facet, { any: [...any] }]));
+  for (const [facet, value] of extra) {
+    const any = (filters[facet] ??= { any: [] }).any;
+    if (!any.includes(value)) any.push(value);
+  }
+  return filters;
+}
+
+/**
+ * How much one step of the results loads and shows, so that a query costs bounded work however many
+ * reports and paragraphs match: up to `reports` new reports, opening at most `fragments` index pages
+ * (a long report is several: searchPartLimits); each report shows its first `hitsPerReport`
+ * paragraphs, and “more in this report” `morePerReport` at a time.
+ */
+export const resultSteps = { reports: 5, fragments: 10, hitsPerReport: 3, morePerReport: 20 };
+
+/** Anchors in reading order: by section, the section's heading before its paragraphs. */
+export function readingOrder(a: string, b: string): number {
+  const [x, y] = [parseAnchor(a), parseAnchor(b)];
+  return (x?.section ?? 0) - (y?.section ?? 0) || (x?.index ?? 0) - (y?.index ?? 0);
 }

@@ -1,6 +1,7 @@
 /**
- * What the search index holds: one Pagefind page per report and language,
- * built from the published export (dist/data/reports/<slug>.json). Every
+ * What the search index holds: one Pagefind page per report and language (a
+ * long report: a few, searchPartLimits), built from the published export
+ * (dist/data/reports/<slug>.json). Every
  * section and paragraph is a titled, empty anchor before its text, so
  * Pagefind returns sub-results that land on the paragraph and stores each
  * text once. One page per report (not per paragraph) keeps the index's page
@@ -115,7 +116,33 @@ export function manifestProblems(manifest: unknown, exported: string[]): string[
   return problems;
 }
 
-function page(report: ReportExport, language: SearchLanguage, base: string): SearchPage {
+/**
+ * The most one search page holds. Pagefind computes every matching paragraph of a page (a sub-result,
+ * with its excerpt) when the page's result is opened, and the work grows with the square of the
+ * page's length (a 2,000-paragraph report matching everywhere: 17 s; 200 paragraphs: 0.1 s), so a
+ * longer report is indexed as several pages, parts of consecutive paragraphs, and each result the
+ * search page opens costs the same bounded work. A single longer paragraph is a part of its own. The
+ * edition's reports (≤ 50 paragraphs, ≤ 6,000 characters) are one part each.
+ */
+export const searchPartLimits = { blocks: 100, characters: 40_000 };
+
+/** Consecutive runs of the items, each within the limits (an item longer than the limit alone); at least one run. */
+export function searchParts<T>(items: T[], length: (item: T) => number, limits = searchPartLimits): T[][] {
+  const parts: T[][] = [[]];
+  let characters = 0;
+  for (const item of items) {
+    let part = parts[parts.length - 1]!;
+    if (part.length && (part.length >= limits.blocks || characters + length(item) > limits.characters)) {
+      parts.push((part = []));
+      characters = 0;
+    }
+    part.push(item);
+    characters += length(item);
+  }
+  return parts;
+}
+
+function pages(report: ReportExport, language: SearchLanguage, base: string): SearchPage[] {
   const data = report.metadata as unknown as ReportMeta;
   const zh = language === 'zh';
   const meta: Record<string, string> = {
@@ -132,23 +159,30 @@ function page(report: ReportExport, language: SearchLanguage, base: string): Sea
     year: data.yearsCovered.map(String),
     kind: [data.kind],
   };
-  const parts: ElementContent[] = [
-    // The [content] form: values may hold commas and colons, which the inline "key:value" form splits on.
-    ...Object.entries(meta).map(([key, value]) => h('meta', { 'data-pagefind-meta': `${key}[content]`, content: value })),
-    ...Object.entries(filters).flatMap(([key, values]) => values.map((value) => h('meta', { 'data-pagefind-filter': `${key}[content]`, content: value }))),
-  ];
-  for (const block of report.blocks) {
+  const indexed = report.blocks.flatMap((block) => {
     const text = zh ? block.normalized : block.english;
-    if (block.kind === 'block' || !text) continue;
-    // An empty titled span before each block: Pagefind makes it a sub-result whose URL is the block's anchor.
-    parts.push(h('span', { id: block.id, 'data-pagefind-title': block.id }), h(block.kind === 'section' ? 'h2' : 'p', text));
-  }
-  const html = toHtml(h('html', { lang: language }, [h('body', parts)]));
-  return { url: routesFor(base).reportUrl(language, report.slug), language, html };
+    return block.kind === 'block' || !text ? [] : [{ block, text }];
+  });
+  const parts = searchParts(indexed, (item) => item.text.length);
+  const url = routesFor(base).reportUrl(language, report.slug);
+  return parts.map((blocks, part) => {
+    const content: ElementContent[] = [
+      // The [content] form: values may hold commas and colons, which the inline "key:value" form splits on.
+      ...Object.entries(meta).map(([key, value]) => h('meta', { 'data-pagefind-meta': `${key}[content]`, content: value })),
+      ...Object.entries(filters).flatMap(([key, values]) => values.map((value) => h('meta', { 'data-pagefind-filter': `${key}[content]`, content: value }))),
+    ];
+    for (const { block, text } of blocks) {
+      // An empty titled span before each block: Pagefind makes it a sub-result whose URL is the block's anchor.
+      content.push(h('span', { id: block.id, 'data-pagefind-title': block.id }), h(block.kind === 'section' ? 'h2' : 'p', text));
+    }
+    const html = toHtml(h('html', { lang: language }, [h('body', content)]));
+    // Each part is a page of its own to Pagefind (its own address); the search page puts a report's
+    // hits together by slug, in reading order, and links each by slug and anchor.
+    return { url: part ? `${url}?part=${part}` : url, language, html };
+  });
 }
 
+/** A report's search pages: one per language (the Chinese text, the translation), or its parts when it is long (searchPartLimits). */
 export function searchPages(report: ReportExport, base = '/'): SearchPage[] {
-  const pages = [page(report, 'zh', base)];
-  if (report.translation) pages.push(page(report, 'en', base));
-  return pages;
+  return [...pages(report, 'zh', base), ...(report.translation ? pages(report, 'en', base) : [])];
 }

@@ -4,6 +4,7 @@
  * plugin lists from pipelinePlugins(), so what is tested is what is built.
  *
  *   remark-directive   parses :mark[…]{…}
+ *   remark-links       links and images only to the edition or a listed host
  *   remark-editorial   marks → normalized (src/edition/normalize.ts) and printed readings
  *   remark-english-typography  curly quotes in English text
  *   remark-glossary    glossary terms in the normalized reading and the English (not in prose)
@@ -19,6 +20,7 @@ import remarkDirective from 'remark-directive';
 import type { FileKind } from '../edition/types.ts';
 import type { Term } from '../lib/glossary.ts';
 import remarkEditorial from './editorial/index.ts';
+import remarkLinks, { type LinkRules } from './remark-links.ts';
 import remarkEnglishTypography from './remark-english-typography.ts';
 import remarkGlossary from './remark-glossary.ts';
 import rehypeAnchors from './rehype-anchors.ts';
@@ -29,6 +31,8 @@ export interface PipelineOptions {
   kind: FileKind;
   /** The glossary's terms and the address of an entry (reports and translations). */
   glossary?: { terms: Term[]; href: (id: string) => string };
+  /** Where links and images may point (the edition's site, the listed hosts). */
+  links: LinkRules;
 }
 
 export interface PipelinePlugins {
@@ -37,11 +41,11 @@ export interface PipelinePlugins {
 }
 
 export function pipelinePlugins(options: PipelineOptions): PipelinePlugins {
-  const { kind, glossary } = options;
-  if (kind === 'prose') return { remarkPlugins: [remarkDirective, [remarkEditorial, { kind }], remarkEnglishTypography], rehypePlugins: [rehypeAnchors] };
+  const { kind, glossary, links } = options;
+  if (kind === 'prose') return { remarkPlugins: [remarkDirective, [remarkLinks, links], [remarkEditorial, { kind }], remarkEnglishTypography], rehypePlugins: [rehypeAnchors] };
   if (!glossary) throw new Error(`pipelinePlugins: a ${kind} needs the glossary (terms and href)`);
   return {
-    remarkPlugins: [remarkDirective, [remarkEditorial, { kind }], remarkEnglishTypography, [remarkGlossary, { kind, ...glossary }]],
+    remarkPlugins: [remarkDirective, [remarkLinks, links], [remarkEditorial, { kind }], remarkEnglishTypography, [remarkGlossary, { kind, ...glossary }]],
     rehypePlugins: [rehypeAnchors, [rehypeReportTitle, { kind }]],
   };
 }

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { loadGlossary, parseGlossary } from '../../src/lib/glossary.ts';
+import { englishSource, loadGlossary, parseGlossary } from '../../src/lib/glossary.ts';
 import { termCounts, termHighlighter } from '../../src/lib/concordance.ts';
 import { renderedCorpus } from '../support/corpus.ts';
 
@@ -17,6 +17,14 @@ const english = corpus.flatMap((entry) => entry.translation?.rendered.anchors.ma
 test('the glossary has at least 85 terms, each saying where its English comes from', () => {
   assert.ok(terms.length >= 85, `${terms.length} terms`);
   for (const term of terms) assert.match(term.enSource, term.official ? /^official: \S/ : /^edition: \S/, term.id);
+});
+
+test('an entry shows where its English comes from as a label and the account, without the field’s prefix', () => {
+  for (const term of terms) {
+    const { kind, account } = englishSource(term);
+    assert.equal(kind, term.official ? 'official' : 'edition', term.id);
+    assert.ok(account.length > 0 && !/^(official|edition):/.test(account), term.id);
+  }
 });
 
 for (const term of terms) {

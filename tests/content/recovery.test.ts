@@ -1,8 +1,11 @@
 /**
  * Nothing lost: undoing every editorial mark of a report gives back its source
- * exactly (only whitespace at line breaks may differ), paragraph for paragraph
- * (every paragraph the edition splits or joins carries its mark), and the
- * printed reading on the page holds every Han character of the source, in order.
+ * exactly (only whitespace at line breaks may differ; the text is compared in
+ * NFC without zero-width characters, and the frontmatter's source.unicode
+ * records, and gives back, every character that changed), paragraph for paragraph
+ * (every paragraph the edition splits or joins carries its mark), the
+ * printed reading on the page holds every Han character of the source, in order,
+ * and nothing invented: what a note says was printed is in the source.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,12 +15,23 @@ import type { Element, Root } from 'hast';
 import { renderedCorpus } from '../support/corpus.ts';
 import { firstDifference, firstParagraphDifference, recoverSource } from '../support/recover.ts';
 import { readingClass } from '../../src/edition/reading.ts';
+import { cleanUnicode, restoreUnicode, type UnicodeChange } from '../../src/edition/unicode.ts';
+import { decodeUtf8 } from '../../src/lib/text-file.ts';
 
 const corpus = await renderedCorpus();
 
 for (const entry of corpus) {
   const sourceFile = `sources/${(entry.data.source as { file: string }).file}`;
-  const source = readFileSync(sourceFile, 'utf8');
+  // The source as ingest read it: strict UTF-8 without its byte-order mark, then in NFC without zero-width
+  // characters, as the content is read (entry.markdown); what that changed is recorded in source.unicode.
+  const printed = decodeUtf8(readFileSync(sourceFile), sourceFile).text;
+  const { text: source, changes } = cleanUnicode(printed);
+  const recorded = (entry.data.source as { unicode?: UnicodeChange[] }).unicode ?? [];
+
+  test(`${entry.slug}: the Unicode record (source.unicode) is exactly what reading ${sourceFile} in NFC without zero-width characters changes`, () => {
+    assert.deepEqual(recorded, changes, `${entry.path}: source.unicode should be ${JSON.stringify(changes)}`);
+    assert.equal(restoreUnicode(source, recorded), printed);
+  });
 
   test(`${entry.slug}: undoing the marks reproduces ${sourceFile}`, () => {
     const difference = firstDifference(recoverSource(entry.markdown), source);
@@ -31,6 +45,18 @@ for (const entry of corpus) {
       undefined,
       difference && `${entry.path}: the paragraph printed at line ${difference.line} of ${sourceFile} (${difference.expected}) comes back as ${difference.actual}; mark the split (:split) or join (:join)`,
     );
+  });
+
+  test(`${entry.slug}: what every note and export says was printed stands in the source (marks inside a fragment as printed)`, () => {
+    const squeeze = (text: string) => text.replace(/\s+/g, '');
+    const printedSource = squeeze(source);
+    const invented = entry.rendered.editorial.flatMap((note) =>
+      note.sic
+        .split(' / ')
+        .filter((part) => squeeze(part) && !printedSource.includes(squeeze(part)))
+        .map((part) => `${entry.path}:${note.line}: ${note.kind} says printed "${part.slice(0, 40)}…"`),
+    );
+    assert.deepEqual(invented, []);
   });
 
   test(`${entry.slug}: the printed reading shows every Han character of the source in order`, () => {

@@ -74,3 +74,25 @@ test('a translation’s revisions are numbered from 1 without a gap, dated in or
   assert.match(check((text) => text.replace(latest, `${latest}      - "Fixed some things in s2-p1"\n`)).join('\n'), /"revisions\.1\.changes\.0": a sentence ends with a full stop/);
   assert.match(check((text) => text.replace(/(?<= {4}date: 2026-11-30\n) {4}changes:\n( {6}- .*\n)+/, '')).join('\n'), /"revisions\.1\.changes": /);
 });
+
+test('a date is an ISO calendar date: a number, a boolean or a day that does not exist is refused, never read as 1970', async () => {
+  const { mkdtempSync, readFileSync: read, writeFileSync } = await import('node:fs');
+  const dir = mkdtempSync('/tmp/town-reports-');
+  const check = (source: string, field: string, value: string, kind: 'report' | 'translation') => {
+    const text = read(source, 'utf8');
+    const changed = text.replace(new RegExp(`^${field}: .*$`, 'm'), `${field}: ${value}`);
+    assert.notEqual(changed, text, `${source} has ${field}`);
+    const file = `${dir}/${kind}.md`;
+    writeFileSync(file, changed);
+    return checkFrontmatter(file, kind);
+  };
+  for (const value of ['20220301', 'true', '0', '"3/1/2022"', '2022-02-30', '2022-03-01T10:00:00Z']) {
+    const [message] = check('content/reports/zh/gutang.md', 'published', value, 'report');
+    assert.match(message ?? '', /report\.md:\d+: frontmatter field "published": an ISO date such as 2022-02-10 \(found /, `published: ${value}`);
+    const [translated] = check('content/reports/en/gutang.md', 'translated', value, 'translation');
+    assert.match(translated ?? '', /translation\.md:\d+: frontmatter field "translated": an ISO date such as 2022-02-10 \(found /, `translated: ${value}`);
+  }
+  assert.deepEqual(check('content/reports/zh/gutang.md', 'published', '2022-03-02', 'report'), []);
+  // Quoted, and the date of the latest revision, which `translated` must be.
+  assert.deepEqual(check('content/reports/en/gutang.md', 'translated', '"2026-11-30"', 'translation'), []);
+});

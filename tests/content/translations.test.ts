@@ -1,20 +1,28 @@
 /**
- * The translations: complete, aligned with the Chinese id for id, numbers
+ * The translations: complete, aligned with the Chinese id for id, and each
+ * English paragraph the translation of its Chinese (numbers, glossary terms
+ * and length agree: two swapped paragraphs fail check:parity), numbers
  * carried over, provenance and revision history stated.
  */
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { renderedCorpus } from '../support/corpus.ts';
+import { copyContent, editReport, removeCopies } from '../support/content-copy.ts';
 import { checkParity } from '../../scripts/lib/parity.ts';
+import { checkAlignmentContent, type AlignedText } from '../../scripts/lib/alignment-content.ts';
 import { missingNumbers } from '../../src/lib/numbers.ts';
+import { loadGlossary } from '../../src/lib/glossary.ts';
 
 const corpus = await renderedCorpus();
+const terms = loadGlossary();
+after(removeCopies);
 
 for (const entry of corpus) {
-  test(`${entry.slug}: the translation has every section and paragraph, and nothing else`, async () => {
-    const { problems } = await checkParity(entry.path, `content/reports/en/${entry.slug}.md`);
+  test(`${entry.slug}: the translation has every section and paragraph, and nothing else, each matching its Chinese`, async () => {
+    const { problems, content } = await checkParity(entry.path, `content/reports/en/${entry.slug}.md`);
     assert.deepEqual(problems, []);
+    assert.deepEqual(content, []);
   });
 
   test(`${entry.slug}: every Arabic number of a Chinese paragraph appears in its English`, () => {
@@ -73,4 +81,55 @@ test('the numbers check notices a number that did not carry over', () => {
   assert.deepEqual(missingNumbers('1-6月，采集事件4234件', 'from January to June, 4234 incidents'), []);
   assert.deepEqual(missingNumbers('1-6月', 'in June'), ['1']);
   assert.deepEqual(missingNumbers('总投资1.3亿元', 'a total investment of 1.3 million yuan'), ['1.3亿']);
+});
+
+/** The Markdown with the two paragraphs that begin so swapped. */
+function swapParagraphs(markdown: string, first: string, second: string): string {
+  const blocks = markdown.split('\n\n');
+  const [a, b] = [first, second].map((start) => blocks.findIndex((block) => block.startsWith(start)));
+  assert.ok(a! >= 0 && b! >= 0, `paragraphs beginning “${first}” and “${second}”`);
+  [blocks[a!], blocks[b!]] = [blocks[b!]!, blocks[a!]!];
+  return blocks.join('\n\n');
+}
+
+test('two English paragraphs swapped in a copy of a real translation fail the parity check, with both ids and the evidence', async () => {
+  const dir = copyContent();
+  editReport(dir, 'taoyan', (markdown) => swapParagraphs(markdown, '**Planning the spatial layout', '**Raising the standard of construction'), 'en');
+  const result = await checkParity(`${dir}/reports/zh/taoyan.md`, `${dir}/reports/en/taoyan.md`);
+  assert.equal(result.problems.length, 2, result.problems.join('\n'));
+  for (const problem of result.problems) assert.match(problem, new RegExp(`^${dir}/reports/en/taoyan\\.md: #s2-p[12]: the English does not match its Chinese: .*the English lacks the termbase’s English for `));
+  assert.deepEqual(
+    result.content.map((problem) => [problem.id, problem.fits]),
+    [
+      ['s2-p1', 's2-p2'],
+      ['s2-p2', 's2-p1'],
+    ],
+  );
+});
+
+/** The report's pairs with the English of two ids exchanged. */
+function swappedEnglish(english: readonly AlignedText[], a: string, b: string): AlignedText[] {
+  const text = new Map(english.map((anchor) => [anchor.id, anchor.text]));
+  return english.map((anchor) => ({ ...anchor, text: anchor.id === a ? text.get(b)! : anchor.id === b ? text.get(a)! : anchor.text }));
+}
+
+test('every swap of two neighbouring paragraphs, and of two numbered headings, in the five translations is flagged', () => {
+  const missed: string[] = [];
+  let swaps = 0;
+  for (const entry of corpus) {
+    const report = { file: entry.translation!.path, zh: entry.rendered.anchors, termExceptions: entry.translation!.data.termExceptions as { paragraph: string; term: string }[] };
+    const paragraphs = entry.rendered.anchors.filter((anchor) => anchor.kind === 'paragraph');
+    // Headings numbered in the Chinese (一、, （一）, 实效一), in order.
+    const numbered = entry.rendered.anchors.filter((anchor) => anchor.kind === 'section' && /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|实效[一二三四五六七八九十])/.test(anchor.text));
+    for (const list of [paragraphs, numbered])
+      for (const [index, anchor] of list.slice(1).entries()) {
+        const before = list[index]!;
+        swaps++;
+        const flagged = checkAlignmentContent({ ...report, en: swappedEnglish(entry.translation!.rendered.anchors, before.id, anchor.id) }, terms).map((problem) => problem.id);
+        // One side is enough to stop the check; both are flagged in all but a few (a heading reading “One”, a paragraph whose evidence is all on the other side).
+        if (!flagged.includes(before.id) && !flagged.includes(anchor.id)) missed.push(`${entry.slug} ${before.id} ⇄ ${anchor.id}`);
+      }
+  }
+  assert.deepEqual(missed, []);
+  assert.ok(swaps > 80, `${swaps} swaps`);
 });

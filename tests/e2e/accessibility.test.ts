@@ -18,6 +18,7 @@ for (const lang of ['zh', 'en'])
     `/${lang}/data/`,
     `/${lang}/figures/`,
     `/${lang}/about/`,
+    `/${lang}/offline/`,
   );
 
 for (const colorScheme of ['light', 'dark'] as const) {

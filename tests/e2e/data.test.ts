@@ -10,9 +10,11 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'csv-parse/sync';
 import { expect, slugs, test, ui } from './fixtures.ts';
 import { renderedCorpus } from '../support/corpus.ts';
 import { siteUrl } from '../../src/config.ts';
+import { elementsById, parseXml, readTei } from '../support/tei.ts';
 
 const corpus = await renderedCorpus();
 
@@ -96,7 +98,9 @@ test('a citation page saves as its report, not as an untitled web page', () => {
 
 test('report exports validate against the published schema and match the content', () => {
   const schema = JSON.parse(readFileSync('dist/data/schema.json', 'utf8'));
-  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+  // Strict: a schema that leaves a field untyped does not compile; its $id is where it is published.
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  assert.equal(schema.$id, new URL('data/schema.json', siteUrl).href);
   for (const entry of corpus) {
     const exported = JSON.parse(readFileSync(`dist/data/reports/${entry.slug}.json`, 'utf8')) as {
       blocks: { id: string; kind: string; english: string | null }[];
@@ -135,13 +139,57 @@ test('each JSON export carries its translation’s revision history as the front
   }
 });
 
-test('CSV downloads start with a BOM and have one row per block', () => {
+test('CSV downloads start with a BOM and read back, as a spreadsheet parses them, as their JSON: one row per block, no formula', () => {
+  const corpusRows: string[][] = [];
   for (const entry of corpus) {
     const csv = readFileSync(`dist/data/reports/${entry.slug}.csv`, 'utf8');
     assert.ok(csv.startsWith('\uFEFFreport,id,kind,printed,normalized,english,marks,version\r\n'));
-    const rows = csv.trim().split(/\r\n(?=[a-z]+,s\d)/).length - 1;
-    assert.equal(rows, entry.rendered.anchors.length, `${entry.slug}.csv rows`);
+    const rows = (parse(csv, { bom: true }) as string[][]).slice(1);
+    assert.equal(rows.length, entry.rendered.anchors.length, `${entry.slug}.csv rows`);
+    const { blocks } = JSON.parse(readFileSync(`dist/data/reports/${entry.slug}.json`, 'utf8')) as {
+      blocks: { id: string; printed: string; normalized: string; english: string | null }[];
+    };
+    // A cell that begins with = + - @, a tab or CR has a ' before it (src/lib/exports.ts csvCell); the others are the JSON's.
+    const asText = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+    assert.deepEqual(
+      rows.map((row) => [row[1], row[3], row[4], row[5]]),
+      blocks.map((block) => [block.id, asText(block.printed), asText(block.normalized), asText(block.english ?? '')]),
+    );
+    assert.deepEqual(
+      rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell)),
+      [],
+    );
+    corpusRows.push(...rows);
   }
+  // The corpus file: the same rows, in the edition's order.
+  const sorted = (rows: string[][]) => rows.map((row) => JSON.stringify(row)).sort();
+  assert.deepEqual(sorted((parse(readFileSync('dist/data/corpus.csv', 'utf8'), { bom: true }) as string[][]).slice(1)), sorted(corpusRows));
+});
+
+test('the TEI downloads: each report’s file gives back both readings of every anchor and the site’s addresses; the corpus file holds every report, its ids prefixed with the slug', () => {
+  for (const entry of corpus) {
+    const xml = readFileSync(`dist/data/reports/${entry.slug}.tei.xml`, 'utf8');
+    const byId = elementsById(parseXml(xml));
+    for (const anchor of entry.rendered.anchors) {
+      const element = byId.get(anchor.id);
+      assert.ok(element, `${entry.slug}.tei.xml: no ${anchor.id}`);
+      assert.equal(readTei(element, 'normalized'), anchor.text, `${entry.slug}.tei.xml ${anchor.id}, normalized`);
+      if (anchor.printed !== undefined) assert.equal(readTei(element, 'printed'), anchor.printed, `${entry.slug}.tei.xml ${anchor.id}, printed`);
+      if (entry.translation && anchor.kind === 'paragraph')
+        assert.equal(byId.get(`en-${anchor.id}`)?.attributes.corresp, `#${anchor.id}`, `${entry.slug}.tei.xml: en-${anchor.id}`);
+    }
+    assert.ok(xml.includes(`<idno type="URI">${siteUrl.replace(/\/$/, '')}/zh/reports/${entry.slug}/</idno>`), `${entry.slug}.tei.xml: the report's address`);
+  }
+  const teiCorpus = parseXml(readFileSync('dist/data/corpus.tei.xml', 'utf8'));
+  assert.equal(teiCorpus.name, 'teiCorpus');
+  const members = teiCorpus.children.filter((child) => typeof child !== 'string' && child.name === 'TEI');
+  assert.deepEqual(
+    members.map((member) => typeof member !== 'string' && member.attributes.n),
+    // The edition's order: by source file (reportOrder).
+    [...corpus].sort((a, b) => (a.data.source as { file: string }).file.localeCompare((b.data.source as { file: string }).file)).map((entry) => entry.slug),
+  );
+  const byId = elementsById(teiCorpus);
+  for (const entry of corpus) for (const anchor of entry.rendered.anchors) assert.ok(byId.has(`${entry.slug}.${anchor.id}`), `corpus.tei.xml: ${entry.slug}.${anchor.id}`);
 });
 
 test('the Markdown and source downloads are the files themselves; anchors.json lists every id', () => {

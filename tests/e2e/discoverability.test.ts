@@ -57,6 +57,8 @@ function head(file: string): Head {
 
 const pages = htmlFiles(root).map(head);
 const notFound = join(root, '404.html');
+/** Pages without an address of their own: 404 and the offline pages the service worker shows (noindex, no canonical). */
+const unindexed = new Set([notFound, join(root, 'zh/offline/index.html'), join(root, 'en/offline/index.html')]);
 const doorway = pages.find((page) => page.file === join(root, 'index.html'))!;
 /** The configured address of the edition (SITE_URL + BASE_PATH), read from the doorway's canonical link. */
 const home = doorway.links.find((link) => link.rel === 'canonical')!.href;
@@ -133,6 +135,8 @@ test('every sitemap entry has a <lastmod>, reports from their own files, the res
     const canonical = page.links.find((link) => link.rel === 'canonical')?.href;
     if (canonical) assert.ok(lastmod.has(canonical), `${canonical} missing from the sitemap`);
   }
+  // …and none that asks not to be indexed (the offline pages).
+  for (const loc of lastmod.keys()) assert.ok(!unindexed.has(fileOf(loc)!), `${loc} is noindex, yet in the sitemap`);
 });
 
 test('every page has Open Graph tags, a Twitter card and a 1200×630 PNG card that exists', () => {
@@ -153,7 +157,7 @@ test('every page has Open Graph tags, a Twitter card and a 1200×630 PNG card th
       checked.add(image);
     }
     const canonical = page.links.find((link) => link.rel === 'canonical')?.href;
-    if (page.file === notFound) assert.equal(page.meta.get('og:url'), undefined, '404 has no og:url');
+    if (unindexed.has(page.file)) assert.equal(page.meta.get('og:url'), undefined, `${page.file} has no og:url`);
     else assert.equal(one(page, 'og:url'), canonical, `${page.file}: og:url is the canonical address`);
   }
   // One card per report, and the edition's card.
@@ -173,12 +177,12 @@ test('report pages and their citation pages are articles with the report’s car
   }
 });
 
-test('hreflang: each language version and x-default (the doorway); the doorway has its own; 404 has none', () => {
+test('hreflang: each language version and x-default (the doorway); the doorway has its own; 404 and the offline pages have none', () => {
   for (const page of pages) {
     const alternates = page.links.filter((link) => link.rel === 'alternate' && link.hreflang);
     const canonical = page.links.filter((link) => link.rel === 'canonical');
-    if (page.file === notFound) {
-      assert.deepEqual([canonical.length, alternates.length], [0, 0], '404: no canonical or hreflang pointing elsewhere');
+    if (unindexed.has(page.file)) {
+      assert.deepEqual([canonical.length, alternates.length], [0, 0], `${page.file}: no canonical or hreflang pointing elsewhere`);
       assert.equal(one(page, 'robots'), 'noindex');
       continue;
     }

@@ -22,6 +22,7 @@ import type { FileKind } from '../../src/edition/types.ts';
 import remarkEditorial from '../../src/plugins/editorial/index.ts';
 import remarkEnglishTypography from '../../src/plugins/remark-english-typography.ts';
 import remarkGlossary from '../../src/plugins/remark-glossary.ts';
+import remarkLinks from '../../src/plugins/remark-links.ts';
 import { parseGlossary } from '../../src/lib/glossary.ts';
 import rehypeAnchors from '../../src/plugins/rehype-anchors.ts';
 import rehypeReportTitle from '../../src/plugins/rehype-report-title.ts';
@@ -29,6 +30,8 @@ import { updateFixtures } from '../../src/config.ts';
 
 const terms = parseGlossary(readFileSync('tests/fixtures/glossary-terms.yaml', 'utf8'));
 const href = (id: string) => `../../glossary/#${id}`;
+/** The edition's site and one listed host, as src/build/pipeline.ts gives them from SITE_URL and content/edition.yaml. */
+const links = { site: 'https://town-reports.example.org', external: ['creativecommons.org'] };
 
 /** The steps each plugin's fixtures run, for a file of the given kind. */
 const pipelines: Record<string, (kind: FileKind) => { remark: PluggableList; rehype: PluggableList }> = {
@@ -37,6 +40,7 @@ const pipelines: Record<string, (kind: FileKind) => { remark: PluggableList; reh
   'rehype-report-title': (kind) => ({ remark: [remarkDirective, [remarkEditorial, { kind }]], rehype: [rehypeAnchors, [rehypeReportTitle, { kind }]] }),
   'remark-english-typography': (kind) => ({ remark: [remarkDirective, [remarkEditorial, { kind }], remarkEnglishTypography], rehype: [] }),
   'remark-glossary': (kind) => ({ remark: [remarkDirective, [remarkEditorial, { kind }], [remarkGlossary, { kind, terms, href }]], rehype: [] }),
+  'remark-links': (kind) => ({ remark: [remarkDirective, [remarkLinks, links], [remarkEditorial, { kind }]], rehype: [] }),
 };
 
 const root = new URL('./fixtures/', import.meta.url).pathname;

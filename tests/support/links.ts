@@ -1,13 +1,20 @@
 /**
- * Internal links of the built site: every href to a page of this site must
- * reach a file, and every #fragment an element with that id (or a published
- * alias). Used by the link test; pure apart from reading dist/.
+ * Links of the built site: every href to a page of this site (relative, or on
+ * SITE_URL) must reach a file, and every #fragment an element with that id (or
+ * a published alias). Nothing is skipped: an address with any scheme but
+ * https:, http: or mailto: (javascript:, vbscript:, data: …) is refused
+ * wherever it stands; a link to another host must be to a host listed in
+ * content/edition.yaml (externalLinks), over https, with rel="noopener
+ * noreferrer"; an image, script, frame or style sheet from another host is
+ * refused. Used by the link test; pure apart from reading dist/.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
+import { siteUrl } from '../../src/config.ts';
+import { edition } from '../../src/lib/edition-info.ts';
 
 export interface BrokenLink {
   page: string;
@@ -30,7 +37,42 @@ function targetFile(root: string, pathname: string): string | undefined {
   return undefined;
 }
 
-export function checkLinks(root = 'dist', base = '/'): { pages: number; links: number; broken: BrokenLink[] } {
+/** The attributes that hold an address, by element (hast property names). */
+const addressAttributes: Record<string, string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src', 'srcSet'],
+  source: ['src', 'srcSet'],
+  script: ['src'],
+  iframe: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  form: ['action'],
+};
+
+/** The addresses an element holds: one per attribute, or each candidate of a srcset. */
+function addressesOf(node: Element): string[] {
+  return (addressAttributes[node.tagName] ?? []).flatMap((name) => {
+    const value = node.properties[name];
+    if (typeof value !== 'string') return [];
+    return name === 'srcSet' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
+  });
+}
+
+export interface LinkRules {
+  /** The edition's own site (SITE_URL): an address on it is checked as a page of this build. */
+  site?: string;
+  /** Hosts a link may leave for (content/edition.yaml externalLinks). */
+  external?: readonly string[];
+}
+
+export function checkLinks(root = 'dist', base = '/', rules: LinkRules = {}): { pages: number; links: number; broken: BrokenLink[] } {
+  const site = new URL(rules.site ?? siteUrl).origin;
+  const external = rules.external ?? edition().externalLinks;
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     if (!ids.has(file)) {
@@ -48,15 +90,46 @@ export function checkLinks(root = 'dist', base = '/'): { pages: number; links: n
   for (const file of pages) {
     const pageUrl = new URL(`http://site${base}${file.slice(root.length + 1).replace(/index\.html$/, '')}`);
     visit(fromHtml(readFileSync(file, 'utf8')), 'element', (node: Element) => {
-      const href = node.tagName === 'a' || node.tagName === 'link' ? node.properties.href : undefined;
-      if (typeof href !== 'string' || (node.properties.rel?.toString().includes('alternate') && !href.startsWith('/'))) return;
-      const url = new URL(href, pageUrl);
-      if (url.host !== 'site' && !href.startsWith('#')) return; // external (canonical on the configured host) is not ours to check here
-      links++;
-      const target = targetFile(root, url.pathname.slice(base.length - 1));
-      if (!target) return void broken.push({ page: file, href, problem: 'no such page' });
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) broken.push({ page: file, href, problem: `no element #${fragment}` });
+      const rel = String(node.properties.rel ?? '').split(/[\s,]+/);
+      // <link rel="schema.DC" href="http://purl.org/dc/elements/1.1/">: a metadata vocabulary's name, never fetched.
+      if (node.tagName === 'link' && rel.some((value) => value.startsWith('schema.'))) return;
+      for (const href of addressesOf(node)) {
+        links++;
+        const problem = (text: string) => void broken.push({ page: file, href, problem: text });
+        let url: URL;
+        try {
+          url = new URL(href, pageUrl);
+        } catch {
+          problem('not a valid address');
+          continue;
+        }
+        if (!['https:', 'http:', 'mailto:'].includes(url.protocol)) {
+          problem(`a "${url.protocol}" address (allowed: https:, mailto:, and the site's own pages)`);
+          continue;
+        }
+        const own = url.host === 'site' || url.origin === site;
+        if (!own) {
+          const host = url.protocol === 'mailto:' ? url.pathname.slice(url.pathname.lastIndexOf('@') + 1).toLowerCase() : url.hostname;
+          const link = node.tagName === 'a' || node.tagName === 'area';
+          if (!link) problem(`loads from another host, ${host} (the edition makes only same-origin requests)`);
+          else if (!external.includes(host)) problem(`a link to ${host}, which content/edition.yaml externalLinks does not list`);
+          else if (url.protocol === 'http:') problem('a link to another host over http: (write https:)');
+          else if (!rel.includes('noopener') || !rel.includes('noreferrer')) problem('a link to another host without rel="noopener noreferrer"');
+          continue;
+        }
+        if (url.protocol === 'mailto:') continue;
+        if (!url.pathname.startsWith(base)) {
+          problem(`outside the edition's base path ${base}`);
+          continue;
+        }
+        const target = targetFile(root, url.pathname.slice(base.length - 1));
+        if (!target) {
+          problem('no such page');
+          continue;
+        }
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) problem(`no element #${fragment}`);
+      }
     });
   }
   return { pages: pages.length, links, broken };

@@ -2,13 +2,19 @@
  * Checks a content file without Astro and says what is wrong with it in one
  * line per problem, naming the file, the line and the field.
  */
-import { readFileSync } from 'node:fs';
 import { parse, YAMLParseError } from 'yaml';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { reportSchema, translationSchema } from '../../src/lib/schema.ts';
+import { readContentMarkdown } from '../../src/lib/text-file.ts';
 
 export function checkFrontmatter(path: string, kind: 'report' | 'translation' = 'report'): string[] {
-  const text = readFileSync(path, 'utf8');
+  // Read as the build reads it: bad bytes, an empty file, a missing frontmatter each get their own message.
+  let text: string;
+  try {
+    text = readContentMarkdown(path).text;
+  } catch (error) {
+    return [(error as Error).message];
+  }
   // As Astro finds it; the text starts with the line break after the opening ---, so its line n is the file's.
   const yaml = extractFrontmatter(text);
   if (yaml === undefined) return [`${path}:1: missing frontmatter (expected a block between --- lines at the top)`];

@@ -1,7 +1,7 @@
 /**
  * Every package the code imports is declared in package.json, so that it
  * does not resolve only because another package happened to bring it
- * (hoisting). Type-only imports of `hast`, `mdast` and `unist` are declared
+ * (hoisting). Type-only imports of `hast`, `mdast`, `unist` and `xast` are declared
  * as their @types packages.
  */
 import { test } from 'node:test';
@@ -30,7 +30,7 @@ test('every imported package is declared in package.json', () => {
       const spec = match[1] ?? match[2] ?? match[3]!;
       if (/^[./]|^node:|^astro:|^virtual:/.test(spec) || builtinModules.includes(spec)) continue;
       const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
-      const packageName = ['hast', 'mdast', 'unist'].includes(name) ? `@types/${name}` : name;
+      const packageName = ['hast', 'mdast', 'unist', 'xast'].includes(name) ? `@types/${name}` : name;
       if (!declared.has(packageName) && !undeclared.has(packageName)) undeclared.set(packageName, file);
     }
   }

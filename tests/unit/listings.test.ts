@@ -91,12 +91,13 @@ test('highlight in English: whole words in any case, longer terms first', () => 
   );
 });
 
-test('blocks: each top-level element with an id, serialized without it', () => {
-  const tree = h(null, [h('h2#s1', '一、'), { type: 'text', value: '\n' }, h('p#s1-p1', { className: ['x'] }, '正文'), h('p', '无锚')]);
+test('blocks: each top-level element with its id, serialized without it; an element without an id is never skipped', () => {
+  const tree = h(null, [h('h2#s1', '一、'), { type: 'text', value: '\n' }, h('p#s1-p1', { className: ['x'] }, '正文')]);
   assert.deepEqual(blocksOf(tree), [
     { id: 's1', tagName: 'h2', html: '<h2>一、</h2>' },
     { id: 's1-p1', tagName: 'p', html: '<p class="x">正文</p>' },
   ]);
+  assert.throws(() => blocksOf(h(null, [h('p#s1-p1', '正文'), h('p', '无锚')])), /a <p> block without an anchor id would be missing from the page/);
 });
 
 test('derived from a rendering: computed once per key, again when the key changes, removed with the rendering', () => {

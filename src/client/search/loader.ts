@@ -8,7 +8,7 @@
 import { mayConvert } from '../../lib/han-keys.ts';
 import { keeps, type Language, type SearchJob, type SearchPlan } from '../../lib/search-plan.ts';
 import { anchorPattern } from '../../edition/anchors.ts';
-import { withBase } from '../../lib/routes.ts';
+import { reportUrl, withBase } from '../../lib/routes.ts';
 
 // Pagefind ships types for its Node API only; this is the part of the browser API the page uses.
 interface SubResult {
@@ -104,11 +104,17 @@ async function loadBundle([primary, ...others]: string[]): Promise<Pagefind> {
   return pagefind;
 }
 
+/**
+ * The matching paragraphs of one index page: a report, or one part of a long one (search-records.ts
+ * bounds a page, and so the work Pagefind does here). Linked by slug and anchor, whichever part they
+ * were indexed in.
+ */
 async function hitsOf({ result, job }: Candidate): Promise<Hit[]> {
   const data = await result.data();
+  const slug = data.meta.slug ?? '';
   return data.sub_results
-    .map((sub) => ({ url: sub.url, text: sub.plain_excerpt.replace(/\u200b/g, ''), anchor: sub.title, meta: data.meta, language: job.language }))
-    .filter((hit) => anchorPattern.test(hit.anchor) && keeps(job, hit.text));
+    .map((sub) => ({ url: reportUrl(job.language, slug, sub.title), text: sub.plain_excerpt.replace(/\u200b/g, ''), anchor: sub.title, meta: data.meta, language: job.language }))
+    .filter((hit) => slug && anchorPattern.test(hit.anchor) && keeps(job, hit.text));
 }
 
 /** Traditional → simplified with OpenCC (Taiwan and Hong Kong forms), the dictionaries loaded on first need. */

@@ -14,7 +14,7 @@ import { origin, validateMark } from '../../edition/marks.ts';
 import { newPunctuationState } from '../../edition/punctuation.ts';
 import { readingClass } from '../../edition/reading.ts';
 import { record, type EditorialContext } from './context.ts';
-import { inline, inlineMark } from './inline.ts';
+import { asPrinted, inline, inlineMark } from './inline.ts';
 import { carry, loose } from './markup.ts';
 import { bilingual, blockSummary, type Bilingual } from './notes.ts';
 
@@ -59,7 +59,7 @@ function editorialBlock(context: EditorialContext, node: LeafDirective | Contain
     const fragment = context.fragments.get(mark.attributes.ref!)!;
     const fragmentMark = validateMark(fragment.node, context.file);
     const printed = printedParagraphs(context, [{ type: 'paragraph', children: fragment.node.children }]);
-    const entry = record(context, node, { kind: 'moved', why: fragmentMark.why!, cert: fragmentMark.cert, sic: toString(fragment.node), reading: '' });
+    const entry = record(context, node, { kind: 'moved', why: fragmentMark.why!, cert: fragmentMark.cert, sic: asPrinted(fragment.node.children), reading: '' });
     return blockElement(context, entry, printed, blockSummary.moved, `#frag-${mark.attributes.ref}`);
   }
   if (mark.kind === 'frag' && node.type === 'leafDirective') return shownBlock(context, node);

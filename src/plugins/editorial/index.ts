@@ -9,6 +9,9 @@
  * anchor by rehype-anchors) so the report can list them in its notes. The
  * caller says what the file is (`kind`) and, for a report, its script
  * (file.data.script). Translations and prose are checked, not transformed.
+ * A report or translation may hold only the blocks the edition renders, and
+ * says how many it has (file.data.markdownBlocks), so the build can count
+ * that each reaches the page and the exports (src/build/pipeline.ts).
  *
  *   context.ts  what the plugin knows while rendering one report
  *   validate.ts checks before rendering
@@ -21,8 +24,11 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { FileKind } from '../../edition/types.ts';
 import { createContext } from './context.ts';
-import { checkPlain, checkReport } from './validate.ts';
+import { checkBlocks, checkNotEmpty, checkPlain, checkReport } from './validate.ts';
 import { transformBlocks } from './blocks.ts';
+
+/** The top-level blocks that become blocks of the page: all but link reference definitions (addresses, not text). */
+const renderedBlocks = (tree: Root) => tree.children.filter((node) => node.type !== 'definition').length;
 
 export interface EditorialOptions {
   kind: FileKind;
@@ -31,14 +37,21 @@ export interface EditorialOptions {
 export default function remarkEditorial(options: EditorialOptions) {
   const { kind } = options;
   return (tree: Root, file: VFile) => {
+    if (kind !== 'prose') checkBlocks(tree, file, kind);
     if (kind !== 'report') {
       checkPlain(tree, file, kind);
+      if (kind === 'translation') {
+        checkNotEmpty(tree, file, kind);
+        file.data.markdownBlocks = renderedBlocks(tree);
+      }
       file.data.editorial = [];
       return;
     }
     const context = createContext(file);
     checkReport(context, tree);
     tree.children = transformBlocks(context, tree.children);
+    checkNotEmpty(tree, file, kind);
     file.data.editorial = context.interventions;
+    file.data.markdownBlocks = renderedBlocks(tree);
   };
 }

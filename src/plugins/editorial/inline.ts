@@ -49,14 +49,38 @@ function printedText(value: string): PhrasingContent[] {
   );
 }
 
+/**
+ * Text as the source printed it, for the notes and exports: a correction's or lacuna's printed text,
+ * nothing for a fragment inside (printed elsewhere, noted at its own ::moved) or a join or split.
+ */
+export function asPrinted(nodes: PhrasingContent[]): string {
+  return nodes
+    .map((node): string => {
+      if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+      if (node.type === 'textDirective' && node.name !== 'term') {
+        if (node.name === 'corr' || node.name === 'gap') return node.attributes?.sic ?? '';
+        if (node.name === 'frag' || node.name === 'join' || node.name === 'split') return '';
+      }
+      return 'children' in node ? asPrinted(node.children as PhrasingContent[]) : '';
+    })
+    .join('');
+}
+
 /** The mark's intervention, recorded the first time the mark is seen. */
 function entryOf(context: EditorialContext, node: Mark, mark: ValidMark): Intervention {
   let entry = context.recorded.get(node);
   if (!entry) {
     const label = toString(node);
     const attrs = mark.attributes;
+    // A fragment may hold marks of its own (src/edition/marks.ts): its printed text is theirs as printed.
     const sic =
-      mark.kind === 'corr' || mark.kind === 'gap' ? attrs.sic! : mark.kind === 'del' || mark.kind === 'frag' || mark.kind === 'unclear' || mark.kind === 'pinyin' ? label : '';
+      mark.kind === 'corr' || mark.kind === 'gap'
+        ? attrs.sic!
+        : mark.kind === 'frag'
+          ? asPrinted(node.children)
+          : mark.kind === 'del' || mark.kind === 'unclear' || mark.kind === 'pinyin'
+            ? label
+            : '';
     const shown = mark.kind === 'gap' ? '□'.repeat(Number(attrs.n)) : mark.kind === 'corr' || mark.kind === 'unclear' ? label : mark.kind === 'pinyin' ? attrs.read! : '';
     entry = record(context, node, { kind: mark.kind, why: mark.why!, cert: mark.cert, sic, reading: shown, note: attrs.note });
     context.recorded.set(node, entry);
