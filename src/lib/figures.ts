@@ -480,20 +480,13 @@ export interface FigureReport {
   english: Anchor[];
 }
 
-/** The figures of the reports: sections and paragraphs (removed blocks are not the text), in the reports' order. */
-export function corpusFigures(reports: FigureReport[], rules: FigureRules, url: FigureOptions['url']): ParagraphFigures {
-  const result: ParagraphFigures = { figures: [], skipped: [], unexplained: [] };
-  for (const report of reports) {
-    const english = new Map(report.english.map((anchor) => [anchor.id, anchor.text]));
-    const paragraphs = report.anchors
-      .filter((anchor) => anchor.kind !== 'block')
-      .map((anchor) => ({ report: report.slug, town: report.town, anchor: anchor.id, zh: anchor.text, en: english.get(anchor.id) ?? '' }));
-    const found = reportFigures(paragraphs, { rules, years: report.years, url });
-    result.figures.push(...found.figures);
-    result.skipped.push(...found.skipped);
-    result.unexplained.push(...found.unexplained);
-  }
-  return result;
+/** The figures of one report: its sections and paragraphs (removed blocks are not the text), in text order. */
+export function figuresOfReport(report: FigureReport, rules: FigureRules, url: FigureOptions['url']): ParagraphFigures {
+  const english = new Map(report.english.map((anchor) => [anchor.id, anchor.text]));
+  const paragraphs = report.anchors
+    .filter((anchor) => anchor.kind !== 'block')
+    .map((anchor) => ({ report: report.slug, town: report.town, anchor: anchor.id, zh: anchor.text, en: english.get(anchor.id) ?? '' }));
+  return reportFigures(paragraphs, { rules, years: report.years, url });
 }
 
 /** The Arabic numbers of a text, as the figures read them. */
@@ -522,17 +515,24 @@ export const figureColumns = [
   'urlEn',
 ] as const satisfies readonly (keyof Figure)[];
 
-/** Figures as CSV: UTF-8 with a BOM (spreadsheets read Chinese), CRLF lines, qualifiers joined by "|". */
-export function figuresCsv(figures: Figure[], columns: readonly (keyof Figure)[] = figureColumns): string {
+/** The head of figures.csv: a BOM (spreadsheets read Chinese) and the column names. */
+export const figuresCsvHead = (columns: readonly (keyof Figure)[] = figureColumns) => `\uFEFF${columns.join(',')}\r\n`;
+
+/** Figures as CSV rows without the head: CRLF lines, qualifiers joined by "|", cells as csvCell writes them. */
+export function figuresCsvRows(figures: Figure[], columns: readonly (keyof Figure)[] = figureColumns): string {
   const cell = (value: Figure[keyof Figure]) => (value === null ? '' : Array.isArray(value) ? value.join('|') : String(value));
-  return `\uFEFF${columns.join(',')}\r\n${figures.map((figure) => `${columns.map((column) => csvCell(cell(figure[column]))).join(',')}\r\n`).join('')}`;
+  return figures.map((figure) => `${columns.map((column) => csvCell(cell(figure[column]))).join(',')}\r\n`).join('');
 }
+
+/** Figures as CSV: UTF-8 with a BOM, the head, then a row per figure. */
+export const figuresCsv = (figures: Figure[], columns: readonly (keyof Figure)[] = figureColumns): string => figuresCsvHead(columns) + figuresCsvRows(figures, columns);
 
 /** JSON Schema (draft 2020-12) of /data/figures.json, published at /data/figures.schema.json. */
 export const figuresSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'town-reports/figures.schema.json',
   title: 'Town Reports: every figure of the reports',
+  description: 'The corpus file /data/figures.json, and each report’s /data/reports/<slug>.figures.json (the same for one report).',
   type: 'object',
   required: ['edition', 'version', 'counts', 'figures', 'skipped'],
   additionalProperties: false,
@@ -605,11 +605,50 @@ export interface FiguresExport {
   skipped: SkippedNumber[];
 }
 
-export function figuresExport(version: string, figures: Figure[], skipped: SkippedNumber[]): FiguresExport {
+/** figures.json's content for some figures: counts per report (every report named in `reports` too, even with none). */
+export function figuresExport(version: string, figures: Figure[], skipped: SkippedNumber[], reports: string[] = []): FiguresExport {
   const counts: FiguresExport['counts'] = {};
+  for (const report of reports) counts[report] = { figures: 0, skipped: 0 };
   for (const figure of figures) (counts[figure.report] ??= { figures: 0, skipped: 0 }).figures++;
   for (const entry of skipped) (counts[entry.report] ??= { figures: 0, skipped: 0 }).skipped++;
   return { edition: 'Town Reports', version, counts, figures, skipped };
+}
+
+/** Rows in batches (a report's at a time), from memory or read one report at a time. */
+type Batches<Row> = Iterable<Row[]> | AsyncIterable<Row[]>;
+
+/** The rows of a JSON array, one a line, a batch at a time. */
+async function* jsonRows<Row>(batches: Batches<Row>): AsyncGenerator<string> {
+  let first = true;
+  for await (const batch of batches) {
+    if (!batch.length) continue;
+    yield `${first ? '\n' : ',\n'}${batch.map((row) => `    ${JSON.stringify(row)}`).join(',\n')}`;
+    first = false;
+  }
+  if (!first) yield '\n  ';
+}
+
+/**
+ * figures.json as text, written as it goes: the edition and version, the counts per report, then each
+ * figure and each skipped number on a line of its own. A report's file (data/reports/<slug>.figures.json) is
+ * this text for one report; the corpus file (src/build/figures-files.ts) is written with it report by report,
+ * the rows read back from the reports' files, so no more than one report's figures are held.
+ */
+export async function* figuresJson(version: string, counts: FiguresExport['counts'], figures: Batches<Figure>, skipped: Batches<SkippedNumber>): AsyncGenerator<string> {
+  const entries = Object.entries(counts).map(([report, count]) => `    ${JSON.stringify(report)}: ${JSON.stringify(count)}`);
+  yield `{\n  "edition": "Town Reports",\n  "version": ${JSON.stringify(version)},\n  "counts": {${entries.length ? `\n${entries.join(',\n')}\n  ` : ''}},\n  "figures": [`;
+  yield* jsonRows(figures);
+  yield '],\n  "skipped": [';
+  yield* jsonRows(skipped);
+  yield ']\n}\n';
+}
+
+/** A report's figures.json (data/reports/<slug>.figures.json): its counts, figures and skipped numbers. */
+export async function reportFiguresJson(version: string, slug: string, figures: Figure[], skipped: SkippedNumber[]): Promise<string> {
+  const { counts } = figuresExport(version, figures, skipped, [slug]);
+  let text = '';
+  for await (const chunk of figuresJson(version, counts, [figures], [skipped])) text += chunk;
+  return text;
 }
 
 /** The figures page lists and plots at most this many figures (the edition has about 150); beyond, it points to the data. */

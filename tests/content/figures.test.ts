@@ -2,26 +2,35 @@
  * Every figure of the five reports as data (src/lib/figures.ts, /data/figures.json and .csv): each row's
  * figure stands in its paragraph, every Arabic number of every paragraph is in a row or skipped for a
  * recorded reason, the reviewed rules of content/figures.yaml are all still needed, and the counts per
- * report are as the changelog states them.
+ * report are as the changelog states them. The corpus files, put together report by report from the reports'
+ * own figures files as the build does, hold exactly every report's rows and validate.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { renderedCorpus } from '../support/corpus.ts';
-import { arabicNumbers, corpusFigures, figuresExport, figuresSchema, parseFigureRules, plots, type FigureReport } from '../../src/lib/figures.ts';
+import { arabicNumbers, figuresCsv, figuresExport, figuresOfReport, figuresSchema, parseFigureRules, plots, reportFiguresJson, type FigureReport } from '../../src/lib/figures.ts';
+import { writeCorpusFile } from '../../src/build/corpus-files.ts';
+import { figuresFileWriters } from '../../src/build/figures-files.ts';
+import { edition } from '../../src/lib/edition-info.ts';
+import { reportOrder, type ReportMeta } from '../../src/lib/schema.ts';
 import { reportUrl } from '../../src/lib/routes.ts';
 
 const corpus = await renderedCorpus();
 const rules = parseFigureRules(readFileSync('content/figures.yaml', 'utf8'));
-const reports: FigureReport[] = corpus.map((entry) => ({
+// In the edition's order, as the site lists them and the corpus files hold them.
+const reports: FigureReport[] = corpus.toSorted((a, b) => reportOrder(a.data as ReportMeta, b.data as ReportMeta)).map((entry) => ({
   slug: entry.slug,
   town: entry.data.town as { zh: string; en: string },
   years: entry.data.yearsCovered as number[],
   anchors: entry.rendered.anchors,
   english: entry.translation?.rendered.anchors ?? [],
 }));
-const { figures, skipped, unexplained } = corpusFigures(reports, rules, reportUrl);
+const perReport = reports.map((report) => ({ slug: report.slug, ...figuresOfReport(report, rules, reportUrl) }));
+const figures = perReport.flatMap((report) => report.figures);
+const skipped = perReport.flatMap((report) => report.skipped);
+const unexplained = perReport.flatMap((report) => report.unexplained);
 const texts = new Map(corpus.flatMap((entry) => entry.rendered.anchors.map((anchor) => [`${entry.slug}#${anchor.id}`, anchor.text] as const)));
 
 test('every figure stands in its paragraph exactly as written, with its value', () => {
@@ -93,4 +102,57 @@ test('every plotted figure has its English measure (the plots’ labels in Engli
     plotted.filter((figure) => !figure.measureEn).map((figure) => `${figure.report}#${figure.anchor} ${figure.raw}`),
     [],
   );
+});
+
+test('the corpus files are the reports’ own figures files put together: every row of each, in order, valid', async () => {
+  const version = edition().version;
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(figuresSchema);
+  // The built site as the after-build step reads it: the manifest and each report's export (for the order), and its figures files.
+  const files = new Map<string, string>([['data/search-manifest.json', JSON.stringify({ shards: [{ reports: corpus.map((entry) => entry.slug) }] })]]);
+  for (const entry of corpus) files.set(`data/reports/${entry.slug}.json`, JSON.stringify({ metadata: { source: entry.data.source } }));
+  for (const report of perReport) {
+    const json = await reportFiguresJson(version, report.slug, report.figures, report.skipped);
+    assert.ok(validate(JSON.parse(json)), `${report.slug}.figures.json: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+    files.set(`data/reports/${report.slug}.figures.json`, json);
+    files.set(`data/reports/${report.slug}.figures.csv`, figuresCsv(report.figures));
+  }
+  const written = async (name: string) => {
+    let out = '';
+    await writeCorpusFile(name, async (path) => files.get(path) ?? assert.fail(`${path} was not written`), (chunk) => void (out += chunk));
+    return out;
+  };
+  const json = JSON.parse(await written('data/figures.json'));
+  assert.ok(validate(json), JSON.stringify(validate.errors?.slice(0, 3)));
+  assert.deepEqual(json, JSON.parse(JSON.stringify(figuresExport(version, figures, skipped))));
+  assert.equal(await written('data/figures.csv'), figuresCsv(figures));
+  for (const [plot, drawn] of Object.entries(plots)) assert.equal(await written(`data/figures/${plot}.csv`), figuresCsv(figures.filter(drawn)), plot);
+  assert.deepEqual(Object.keys(figuresFileWriters).sort(), ['data/figures.csv', 'data/figures.json', 'data/figures/growth.csv', 'data/figures/investment.csv']);
+});
+
+test('the corpus files are written as they are read: each report’s rows go out before the next report’s file is read', async () => {
+  const version = edition().version;
+  const files = new Map<string, string>([['data/search-manifest.json', JSON.stringify({ shards: [{ reports: corpus.map((entry) => entry.slug) }] })]]);
+  for (const entry of corpus) files.set(`data/reports/${entry.slug}.json`, JSON.stringify({ metadata: { source: entry.data.source } }));
+  for (const report of perReport) {
+    files.set(`data/reports/${report.slug}.figures.json`, await reportFiguresJson(version, report.slug, report.figures, report.skipped));
+    files.set(`data/reports/${report.slug}.figures.csv`, figuresCsv(report.figures));
+  }
+  for (const name of ['data/figures.json', 'data/figures.csv']) {
+    const events: string[] = [];
+    await writeCorpusFile(
+      name,
+      async (path) => (events.push(`read ${path}`), files.get(path)!),
+      (chunk) => void events.push(`write ${chunk}`),
+    );
+    // Each reading of a report's figures file is followed by a write holding its first figure (every report here has figures).
+    const figureReads = events.flatMap((event, index) => (/^read .*\.figures\./.test(event) ? [index] : []));
+    assert.ok(figureReads.length >= perReport.length, name);
+    const rowsOut = figureReads.filter((index) => {
+      const slug = /reports\/([a-z]+)\.figures/.exec(events[index]!)![1]!;
+      const first = perReport.find((report) => report.slug === slug)!.figures[0]!;
+      return events[index + 1]?.startsWith('write') && events[index + 1]!.includes(first.raw);
+    });
+    // figures.json reads each file three times (counts, figures, skipped): the figures pass writes rows after each.
+    assert.equal(rowsOut.length, perReport.length, `${name}: ${events.map((event) => event.slice(0, 60)).join('\n')}`);
+  }
 });
