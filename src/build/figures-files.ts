@@ -1,7 +1,7 @@
 /**
  * The corpus-wide figures files, data/figures.json, data/figures.csv and each plot's data
  * (data/figures/<plot>.csv), put together after the build from the reports' own figures files
- * (data/reports/<slug>.figures.json and .csv), one report at a time, as src/build/corpus-files.ts puts
+ * (data/figures/reports/<slug>.json and .csv), one report at a time, as src/build/corpus-files.ts puts
  * corpus.json together: no more than one report's figures are held, however large the corpus.
  */
 import { figuresCsvHead, figuresCsvRows, figuresJson, plots, type FiguresExport, type PlotName } from '../lib/figures.ts';
@@ -10,7 +10,7 @@ import { edition } from '../lib/edition-info.ts';
 type Read = (path: string) => Promise<string>;
 type Write = (chunk: string) => Promise<void> | void;
 
-const reportFile = (slug: string) => `data/reports/${slug}.figures.json`;
+const reportFile = (slug: string) => `data/figures/reports/${slug}.json`;
 const readReport = async (read: Read, slug: string) => JSON.parse(await read(reportFile(slug))) as FiguresExport;
 
 /** Each report's file read in turn, one field of it at a time. */
@@ -25,11 +25,11 @@ async function writeJson(slugs: string[], read: Read, write: Write) {
   for await (const chunk of figuresJson(edition().version, counts, eachReport(slugs, read, 'figures'), eachReport(slugs, read, 'skipped'))) await write(chunk);
 }
 
-/** figures.csv: one head, then each report's rows (its figures.csv without the head). */
+/** figures.csv: one head, then each report's rows (its CSV without the head). */
 async function writeCsv(slugs: string[], read: Read, write: Write) {
   await write(figuresCsvHead());
   // The head is the first line (a BOM before it, unless the reader decoded it away, as fetch does).
-  for (const slug of slugs) await write((await read(`data/reports/${slug}.figures.csv`)).replace(/^\uFEFF?.*\r\n/, ''));
+  for (const slug of slugs) await write((await read(`data/figures/reports/${slug}.csv`)).replace(/^\uFEFF?.*\r\n/, ''));
 }
 
 /** A plot's CSV: the rows of figures.csv that the plot draws. */

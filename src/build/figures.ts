@@ -1,7 +1,7 @@
 /**
  * The figures of the reports for the site, one report at a time (src/lib/figures.ts does the reading, with
  * the reviewed rules of <content>/figures.yaml; none for a corpus without the file). A report's figures are
- * its files data/reports/<slug>.figures.{json,csv} (src/pages/data/reports/[file].ts); the corpus files
+ * its files data/figures/reports/<slug>.{json,csv} (src/pages/data/figures/reports/[file].ts); the corpus files
  * data/figures.{json,csv} and the plots' CSV are put together from those after the build
  * (src/build/figures-files.ts), so no step holds every figure. The figures page reads figuresPage: the
  * counts, and the figures themselves only while they are few enough to list.
@@ -19,7 +19,7 @@ function readRules(): FigureRules {
 
 let rules: FigureRules | undefined;
 
-/** The last report read: its two files (.figures.json, .figures.csv) are written one after the other. */
+/** The last report read: its two files (.json, .csv) are written one after the other. */
 let last: { slug: string; figures: Promise<ParagraphFigures> } | undefined;
 
 /** One report's figures and skipped numbers, in text order. */

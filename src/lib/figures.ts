@@ -532,7 +532,7 @@ export const figuresSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'town-reports/figures.schema.json',
   title: 'Town Reports: every figure of the reports',
-  description: 'The corpus file /data/figures.json, and each report’s /data/reports/<slug>.figures.json (the same for one report).',
+  description: 'The corpus file /data/figures.json, and each report’s /data/figures/reports/<slug>.json (the same for one report).',
   type: 'object',
   required: ['edition', 'version', 'counts', 'figures', 'skipped'],
   additionalProperties: false,
@@ -630,7 +630,7 @@ async function* jsonRows<Row>(batches: Batches<Row>): AsyncGenerator<string> {
 
 /**
  * figures.json as text, written as it goes: the edition and version, the counts per report, then each
- * figure and each skipped number on a line of its own. A report's file (data/reports/<slug>.figures.json) is
+ * figure and each skipped number on a line of its own. A report's file (data/figures/reports/<slug>.json) is
  * this text for one report; the corpus file (src/build/figures-files.ts) is written with it report by report,
  * the rows read back from the reports' files, so no more than one report's figures are held.
  */
@@ -643,7 +643,7 @@ export async function* figuresJson(version: string, counts: FiguresExport['count
   yield ']\n}\n';
 }
 
-/** A report's figures.json (data/reports/<slug>.figures.json): its counts, figures and skipped numbers. */
+/** A report's figures.json (data/figures/reports/<slug>.json): its counts, figures and skipped numbers. */
 export async function reportFiguresJson(version: string, slug: string, figures: Figure[], skipped: SkippedNumber[]): Promise<string> {
   const { counts } = figuresExport(version, figures, skipped, [slug]);
   let text = '';

@@ -55,7 +55,7 @@ export function routesFor(basePath: string) {
     /** A download under /data/: 'corpus.json', 'anchors.json', 'search-manifest.json'. */
     dataUrl: (file: string) => withBase(`data/${file}`),
     /** A report's downloads: json, csv, tei.xml, zh.md, en.md. */
-    reportDataUrl: (slug: string, extension: 'json' | 'csv' | 'tei.xml' | 'figures.csv' | 'figures.json' | 'zh.md' | 'en.md') => withBase(`data/reports/${slug}.${extension}`),
+    reportDataUrl: (slug: string, extension: 'json' | 'csv' | 'tei.xml' | 'zh.md' | 'en.md') => withBase(`data/reports/${slug}.${extension}`),
     /** The citation templates of a report page (src/pages/data/cite/[lang]/[slug].json.ts). */
     citeDataUrl: (lang: Lang, slug: string) => withBase(`data/cite/${lang}/${slug}.json`),
     /** A vendored source text (or SHA256SUMS). */

@@ -112,9 +112,9 @@ test('the corpus files are the reports’ own figures files put together: every 
   for (const entry of corpus) files.set(`data/reports/${entry.slug}.json`, JSON.stringify({ metadata: { source: entry.data.source } }));
   for (const report of perReport) {
     const json = await reportFiguresJson(version, report.slug, report.figures, report.skipped);
-    assert.ok(validate(JSON.parse(json)), `${report.slug}.figures.json: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
-    files.set(`data/reports/${report.slug}.figures.json`, json);
-    files.set(`data/reports/${report.slug}.figures.csv`, figuresCsv(report.figures));
+    assert.ok(validate(JSON.parse(json)), `figures/reports/${report.slug}.json: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+    files.set(`data/figures/reports/${report.slug}.json`, json);
+    files.set(`data/figures/reports/${report.slug}.csv`, figuresCsv(report.figures));
   }
   const written = async (name: string) => {
     let out = '';
@@ -134,8 +134,8 @@ test('the corpus files are written as they are read: each report’s rows go out
   const files = new Map<string, string>([['data/search-manifest.json', JSON.stringify({ shards: [{ reports: corpus.map((entry) => entry.slug) }] })]]);
   for (const entry of corpus) files.set(`data/reports/${entry.slug}.json`, JSON.stringify({ metadata: { source: entry.data.source } }));
   for (const report of perReport) {
-    files.set(`data/reports/${report.slug}.figures.json`, await reportFiguresJson(version, report.slug, report.figures, report.skipped));
-    files.set(`data/reports/${report.slug}.figures.csv`, figuresCsv(report.figures));
+    files.set(`data/figures/reports/${report.slug}.json`, await reportFiguresJson(version, report.slug, report.figures, report.skipped));
+    files.set(`data/figures/reports/${report.slug}.csv`, figuresCsv(report.figures));
   }
   for (const name of ['data/figures.json', 'data/figures.csv']) {
     const events: string[] = [];
@@ -145,10 +145,10 @@ test('the corpus files are written as they are read: each report’s rows go out
       (chunk) => void events.push(`write ${chunk}`),
     );
     // Each reading of a report's figures file is followed by a write holding its first figure (every report here has figures).
-    const figureReads = events.flatMap((event, index) => (/^read .*\.figures\./.test(event) ? [index] : []));
+    const figureReads = events.flatMap((event, index) => (/^read data\/figures\/reports\//.test(event) ? [index] : []));
     assert.ok(figureReads.length >= perReport.length, name);
     const rowsOut = figureReads.filter((index) => {
-      const slug = /reports\/([a-z]+)\.figures/.exec(events[index]!)![1]!;
+      const slug = /reports\/([a-z]+)\.(json|csv)$/.exec(events[index]!)![1]!;
       const first = perReport.find((report) => report.slug === slug)!.figures[0]!;
       return events[index + 1]?.startsWith('write') && events[index + 1]!.includes(first.raw);
     });

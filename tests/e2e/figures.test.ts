@@ -78,15 +78,15 @@ test('figures.json validates against figures.schema.json; figures.csv has a BOM 
   // Put together after the build from each report's own files, in the edition's order: nothing more, nothing less.
   const slugs = Object.keys(data.counts);
   expect(slugs).toHaveLength(5);
-  const own = slugs.map((slug) => JSON.parse(readFileSync(`dist/data/reports/${slug}.figures.json`, 'utf8')));
+  const own = slugs.map((slug) => JSON.parse(readFileSync(`dist/data/figures/reports/${slug}.json`, 'utf8')));
   for (const [index, report] of own.entries()) {
-    expect(validate(report), `${slugs[index]}.figures.json`).toBe(true);
+    expect(validate(report), `figures/reports/${slugs[index]}.json`).toBe(true);
     expect(report.counts).toEqual({ [slugs[index]!]: data.counts[slugs[index]!] });
   }
   expect(data.figures).toEqual(own.flatMap((report) => report.figures));
   expect(data.skipped).toEqual(own.flatMap((report) => report.skipped));
   const rows = (text: string) => text.replace(/^\uFEFF.*\r\n/, '');
-  expect(rows(csv)).toBe(slugs.map((slug) => rows(readFileSync(`dist/data/reports/${slug}.figures.csv`, 'utf8'))).join(''));
+  expect(rows(csv)).toBe(slugs.map((slug) => rows(readFileSync(`dist/data/figures/reports/${slug}.csv`, 'utf8'))).join(''));
   for (const lang of ['zh', 'en'] as const) {
     await page.goto(`/${lang}/data/`);
     const section = page.locator('#figures-data');
