@@ -94,6 +94,7 @@ test('figures.json validates against figures.schema.json; figures.csv has a BOM 
     await expect(section).toContainText('pd.read_csv');
     await expect(section).toContainText('read.csv');
     await expect(page.locator('footer').getByRole('link', { name: ui(lang, 'figures.heading') })).toBeVisible();
+    await expect(page.locator('footer')).toContainText(`${ui(lang, 'style.heading')} · ${ui(lang, 'figures.heading')}`);
   }
 });
 
