@@ -16,11 +16,12 @@ import { combineFilters, filtersFromUrl, planSearch, warmUpBundle, type Filters,
 import { openIndex, type IndexFolders } from './search/loader.ts';
 import { messagePartsOf, messagesOf, type Say, type SearchMessageKey } from './search/messages.ts';
 import { resultsView, type Echo } from './search/render.ts';
+import { pinyinExpansion, suggester, suggestionNote } from './search/alternatives.ts';
 
 /** Pause in typing after which the index chunks of the words typed so far are fetched. */
 const preloadDelay = 200;
 /** build-search.ts writes a bundle for each language of the edition. */
-const facts: IndexFacts = { languages: ['zh', 'en'] };
+const languages: IndexFacts['languages'] = ['zh', 'en'];
 
 const root = document.getElementById('search');
 if (root) start(root);
@@ -29,8 +30,11 @@ function start(root: HTMLElement) {
   const form = root.querySelector<HTMLFormElement>('form.search-form')!;
   const input = root.querySelector<HTMLInputElement>('#search-input')!;
   const say = messagesOf(root.dataset.messages);
-  const view = resultsView(root, say, messagePartsOf(root.dataset.messages));
+  const sayParts = messagePartsOf(root.dataset.messages);
+  const view = resultsView(root, say, sayParts);
   const index = openIndex(JSON.parse(root.dataset.indexes ?? '{}') as IndexFolders);
+  // The glossary's English terms (data-phrases), searched as phrases.
+  const facts: IndexFacts = { languages, phrases: JSON.parse(root.dataset.phrases ?? '[]') as string[] };
   const params = new URLSearchParams(location.search);
   restoreForm(form, input, params);
   // Filters the URL asks for that no checkbox offers (a town beyond the 50 the page lists): searched
@@ -43,6 +47,9 @@ function start(root: HTMLElement) {
     const text = await index.simplify(typed.query.text);
     return text === typed.query.text ? typed : plan(text);
   };
+  // A pinyin query also searches the Chinese terms it reads as; a search that finds nothing offers the nearest words.
+  const withPinyin = pinyinExpansion(plan);
+  const nearest = suggester();
 
   let generation = 0;
   const run = async () => {
@@ -60,13 +67,26 @@ function start(root: HTMLElement) {
     const searched = await simplified(typed);
     if (searched !== typed) notes.push(view.echo('search.converted', { q: searched.query.text }));
     try {
-      const candidates = await index.search(searched);
+      const expanded = await withPinyin(searched).catch((error: unknown) => (console.error(error), { plan: searched, terms: [] }));
+      for (const term of expanded.terms) notes.push(view.echo('search.pinyin', { term: term.zh, pinyin: term.pinyin }));
+      const candidates = await index.search(expanded.plan);
       if (current !== generation) return;
-      await view.show(searched.query, candidates, index.hitsOf, notes, () => current !== generation);
+      await view.show(expanded.plan.query, candidates, index.hitsOf, notes, () => current !== generation);
+      if (current === generation && foundNothing(root)) await offerSuggestions(searched.query.text, () => current !== generation);
     } catch (error) {
       console.error(error);
       view.status(say('search.error'), 'error');
     }
+  };
+
+  const offerSuggestions = async (query: string, stale: () => boolean) => {
+    const words = await nearest(query).catch((error: unknown) => (console.error(error), []));
+    if (!words.length || stale()) return;
+    const search = (word: string) => {
+      input.value = word;
+      void run();
+    };
+    root.querySelector('#search-status')?.append(' ', ...suggestionNote(words, sayParts, search));
   };
 
   form.addEventListener('submit', (event) => {
@@ -92,6 +112,11 @@ function start(root: HTMLElement) {
     input.focus();
     index.warmUp(warmUpBundle(root.dataset.lang, facts));
   }
+}
+
+/** Whether the finished search lists nothing and has nothing more to check. */
+function foundNothing(root: HTMLElement): boolean {
+  return !root.querySelector('#search-results')?.children.length && !root.querySelector('.search-more');
 }
 
 /** The checkbox of a facet's value, if the page offers one. */

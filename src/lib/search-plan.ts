@@ -6,6 +6,7 @@
  */
 import { parseAnchor } from '../edition/anchors.ts';
 import { latinCodes, parseQuery, type ParsedQuery } from './query.ts';
+import { findPhrases, phraseSource, phraseWords } from './term-match.ts';
 
 /** A language of the edition, and of its Pagefind bundle (dist/pagefind/<language>/<shard>/). */
 export type Language = 'zh' | 'en';
@@ -17,6 +18,8 @@ export type Filters = Record<string, { any: string[] }>;
 export interface IndexFacts {
   /** The languages that have a bundle (one at least). */
   languages: readonly [Language, ...Language[]];
+  /** The glossary's English terms of two words or more (glossaryPhrases), searched as phrases when typed without quotes. */
+  phrases?: readonly string[];
 }
 
 /** One Pagefind search: the bundle, the text it is asked, and what a paragraph of its answer must contain. */
@@ -26,10 +29,18 @@ export interface SearchJob {
   text: string;
   /**
    * What a kept paragraph contains, each whole (letters in any case): the
-   * query's Han runs (Pagefind finds their characters, not the term), or the
-   * Latin codes (EPC, PM2.5) searched in the Chinese text. None: keep all.
+   * query's Han terms (Pagefind finds their characters, not the term), or the
+   * Latin codes (EPC, PM2.5) searched in the Chinese text.
    */
   wholeTerms: string[];
+  /**
+   * The English a kept paragraph contains (Pagefind returns every paragraph with any of the words,
+   * and a short prefix when no word matches): each entry a word or a phrase (a quoted one, a glossary
+   * term, a hyphenated word), whole words, each in its regular inflections (term-match.ts).
+   */
+  english: string[][];
+  /** Words typed apart (two or more): a paragraph or report with them side by side ranks first. */
+  together: string[];
 }
 
 export interface SearchPlan {
@@ -49,13 +60,19 @@ export interface SearchPlan {
 export function planSearch(raw: string, filters: Filters, index: IndexFacts): SearchPlan {
   const query = parseQuery(raw);
   const jobs: SearchJob[] = [];
-  // Chinese terms: Pagefind finds reports with all their characters; only paragraphs with each term whole are kept.
-  if (query.han.length) jobs.push({ language: 'zh', text: [...query.han, ...query.latin].join(' '), wholeTerms: query.han });
+  // Chinese terms: Pagefind finds reports with all their characters (and the digits and letters of a term
+  // like 15.3亿元); only paragraphs with each term whole are kept.
+  const pieces = query.han.flatMap((term) => term.match(/\p{Script=Han}+|[0-9A-Za-z][0-9A-Za-z.]*/gu) ?? []);
+  if (query.han.length) jobs.push(chinese([...new Set([...pieces, ...query.latin])].join(' '), query.han));
   // Latin words: the English translation (with stemming), and codes in the Chinese text (EPC, PM2.5);
   // a plain English word does not load the Chinese index.
-  if (query.latin.length) jobs.push({ language: 'en', text: query.latin.join(' '), wholeTerms: [] });
+  if (query.latin.length) {
+    const { phrases, apart } = findPhrases(query.unquoted, index.phrases ?? []);
+    const quoted = query.quoted.map((words) => phraseWords(words.join(' ')));
+    jobs.push({ language: 'en', text: query.latin.join(' '), wholeTerms: [], english: [...quoted, ...phrases, ...apart], together: apart.length > 1 ? apart.flat() : [] });
+  }
   const codes = latinCodes(query.latin);
-  if (!query.han.length && codes.length) jobs.push({ language: 'zh', text: codes.join(' '), wholeTerms: codes });
+  if (!query.han.length && codes.length) jobs.push(chinese(codes.join(' '), codes));
   return {
     query,
     mayConvert: query.han.length > 0,
@@ -64,11 +81,59 @@ export function planSearch(raw: string, filters: Filters, index: IndexFacts): Se
   };
 }
 
-/** Whether a paragraph of a job's answer is kept: it contains each of the job's whole terms. */
+function chinese(text: string, wholeTerms: string[]): SearchJob {
+  return { language: 'zh', text, wholeTerms, english: [], together: [] };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A job's patterns, made once per job. */
+const patterns = new WeakMap<SearchJob, { english: RegExp[]; together?: RegExp; marks?: RegExp }>();
+
+function patternsOf(job: SearchJob) {
+  let made = patterns.get(job);
+  if (!made) {
+    const english = job.english.map(phraseSource);
+    const together = job.together.length > 1 ? phraseSource(job.together) : undefined;
+    // What to mark: the words side by side before the words alone, a phrase as one mark.
+    const marks = [...(together ? [together] : []), ...english.sort((a, b) => b.length - a.length), ...job.wholeTerms.map(escapeRegExp)];
+    made = {
+      english: job.english.map((words) => new RegExp(phraseSource(words), 'iu')),
+      together: together ? new RegExp(together, 'iu') : undefined,
+      marks: marks.length ? new RegExp(marks.join('|'), 'giu') : undefined,
+    };
+    patterns.set(job, made);
+  }
+  return made;
+}
+
+/** Whether a paragraph of a job's answer is kept: it contains each of the job's whole terms, English words and phrases. */
 export function keeps(job: SearchJob, paragraph: string): boolean {
   // Han characters have no case, so one case-blind test serves Han runs and codes alike.
   const lower = paragraph.toLowerCase();
-  return job.wholeTerms.every((term) => lower.includes(term.toLowerCase()));
+  return job.wholeTerms.every((term) => lower.includes(term.toLowerCase())) && patternsOf(job).english.every((pattern) => pattern.test(paragraph));
+}
+
+/** Whether a paragraph has the words the reader typed apart side by side (it ranks above those with the words apart). */
+export function together(job: SearchJob, paragraph: string): boolean {
+  return patternsOf(job).together?.test(paragraph) ?? false;
+}
+
+/** What to mark in a kept paragraph's excerpt (a global pattern; none when the job looks for nothing). */
+export function highlighter(job: SearchJob): RegExp | undefined {
+  return patternsOf(job).marks;
+}
+
+/** The phrase Pagefind is asked for to rank a job's reports: the words typed apart, quoted (none for fewer than two). */
+export function togetherQuery(job: SearchJob): string | undefined {
+  return job.together.length > 1 ? `"${job.together.join(' ')}"` : undefined;
+}
+
+/** Search results, best first: those with the words side by side, then by Pagefind's score. */
+export function byRank(a: { together: boolean; result: { score: number } }, b: { together: boolean; result: { score: number } }): number {
+  return Number(b.together) - Number(a.together) || b.result.score - a.result.score;
 }
 
 /** The bundle to load as the page opens, before anything is typed: the page's language, if it has one, else the first. */

@@ -6,7 +6,7 @@
  * and the OpenCC dictionaries, loaded only for a query that may be Traditional.
  */
 import { mayConvert } from '../../lib/han-keys.ts';
-import { keeps, type Language, type SearchJob, type SearchPlan } from '../../lib/search-plan.ts';
+import { byRank, keeps, together, togetherQuery, type Language, type SearchJob, type SearchPlan } from '../../lib/search-plan.ts';
 import { anchorPattern } from '../../edition/anchors.ts';
 import { reportUrl, withBase } from '../../lib/routes.ts';
 
@@ -42,6 +42,8 @@ const excerptLength = 2000;
 export interface Candidate {
   result: PagefindResult;
   job: SearchJob;
+  /** Pagefind finds the words typed apart side by side in it: it ranks first. */
+  together: boolean;
 }
 
 /** A matching paragraph. */
@@ -53,6 +55,10 @@ export interface Hit {
   /** The report's metadata: slug, town, years, title, place. */
   meta: Record<string, string>;
   language: Language;
+  /** The search that found it (what its excerpt marks). */
+  job: SearchJob;
+  /** It has the words typed apart side by side: it ranks above the others of its report. */
+  together: boolean;
 }
 
 export interface SearchIndex {
@@ -84,10 +90,15 @@ export function openIndex(folders: IndexFolders): SearchIndex {
     async search(plan) {
       const candidates: Candidate[] = [];
       for (const job of plan.jobs) {
-        const response = await (await bundle(job.language)).search(job.text, { filters: plan.filters });
-        for (const result of response?.results ?? []) candidates.push({ result, job });
+        const pagefind = await bundle(job.language);
+        const response = await pagefind.search(job.text, { filters: plan.filters });
+        // Reports with the words side by side first: Pagefind's phrase search (the same index chunks) only orders
+        // them; the paragraphs are checked one by one (keeps, together).
+        const phrase = togetherQuery(job);
+        const side = new Set(phrase ? ((await pagefind.search(phrase, { filters: plan.filters }))?.results.map((result) => result.id) ?? []) : []);
+        for (const result of response?.results ?? []) candidates.push({ result, job, together: side.has(result.id) });
       }
-      return candidates.sort((a, b) => b.result.score - a.result.score);
+      return candidates.sort(byRank);
     },
     hitsOf,
     simplify: simplifier(),
@@ -113,8 +124,16 @@ async function hitsOf({ result, job }: Candidate): Promise<Hit[]> {
   const data = await result.data();
   const slug = data.meta.slug ?? '';
   return data.sub_results
-    .map((sub) => ({ url: reportUrl(job.language, slug, sub.title), text: sub.plain_excerpt.replace(/\u200b/g, ''), anchor: sub.title, meta: data.meta, language: job.language }))
-    .filter((hit) => slug && anchorPattern.test(hit.anchor) && keeps(job, hit.text));
+    .map((sub) => ({
+      url: reportUrl(job.language, slug, sub.title),
+      text: sub.plain_excerpt.replace(/\u200b/g, ''),
+      anchor: sub.title,
+      meta: data.meta,
+      language: job.language,
+      job,
+    }))
+    .filter((hit) => slug && anchorPattern.test(hit.anchor) && keeps(job, hit.text))
+    .map((hit) => ({ ...hit, together: together(job, hit.text) }));
 }
 
 /** Traditional → simplified with OpenCC (Taiwan and Hong Kong forms), the dictionaries loaded on first need. */

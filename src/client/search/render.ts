@@ -7,7 +7,7 @@
  * the message around it); the only markup is the page's own elements.
  */
 import { excerpt, type ParsedQuery } from '../../lib/query.ts';
-import { readingOrder, resultSteps } from '../../lib/search-plan.ts';
+import { highlighter, readingOrder, resultSteps } from '../../lib/search-plan.ts';
 import type { Hit } from './loader.ts';
 import type { Say, SayParts, SearchMessageKey } from './messages.ts';
 import { htmlLang } from '../../i18n/languages.ts';
@@ -48,7 +48,8 @@ export function resultsView(root: HTMLElement, say: Say, sayParts: SayParts) {
      */
     async show<Candidate>(query: ParsedQuery, candidates: Candidate[], hitsOf: (candidate: Candidate) => Promise<Hit[]>, notes: (string | Node)[][], stale: () => boolean) {
       const reports = new Map<string, ReturnType<typeof reportView>>();
-      let shownHits = 0;
+      // Paragraphs by report and anchor: one found in both languages counts once.
+      const paragraphs = new Set<string>();
       let next = 0;
       const more = document.createElement('button');
       more.type = 'button';
@@ -57,7 +58,7 @@ export function resultsView(root: HTMLElement, say: Say, sayParts: SayParts) {
       // After each step: what was found so far, and how much is not yet checked (a step's work is bounded,
       // so a step may find nothing among the reports it checked and offer the rest).
       const summary = () => {
-        const found = shownHits ? echo('search.summary', { q: query.text, n: shownHits, towns: reports.size }) : echo('search.none', { q: query.text });
+        const found = paragraphs.size ? echo('search.summary', { q: query.text, n: paragraphs.size, towns: reports.size }) : echo('search.none', { q: query.text });
         const scope = next < candidates.length ? [[say('search.partial', { shown: next, total: candidates.length })]] : [];
         status.replaceChildren(...found, ...[...scope, ...notes].flatMap((note) => [' ', ...note]));
         status.dataset.state = 'done';
@@ -78,14 +79,14 @@ export function resultsView(root: HTMLElement, say: Say, sayParts: SayParts) {
           if (stale()) return;
           for (const hits of found) {
             if (!hits.length) continue; // the characters, not the term
-            shownHits += hits.length;
             const slug = hits[0]!.meta.slug!;
+            for (const hit of hits) paragraphs.add(`${slug}#${hit.anchor}`);
             const known = reports.get(slug);
             if (known) {
               known.add(hits);
               continue;
             }
-            const view = reportView(hits, query, say);
+            const view = reportView(hits, say);
             reports.set(slug, view);
             added++;
             results.append(view.section);
@@ -110,7 +111,7 @@ export function resultsView(root: HTMLElement, say: Say, sayParts: SayParts) {
  * The first few show; a button shows more, a few at a time (resultSteps). Hits found later (another
  * part of a long report, or the other language) join the list.
  */
-function reportView(first: Hit[], query: ParsedQuery, say: Say) {
+function reportView(first: Hit[], say: Say) {
   const { meta } = first[0]!;
   const hits: Hit[] = [];
   let shown = resultSteps.hitsPerReport;
@@ -136,18 +137,20 @@ function reportView(first: Hit[], query: ParsedQuery, say: Say) {
   section.append(heading, list, more);
 
   const draw = () => {
-    found.textContent = `${meta.title} (${say('search.results', { n: hits.length })})`;
-    countLink.textContent = `${meta.town} ${meta.years} (${hits.length})`;
+    // Paragraphs, not hits: a paragraph found in Chinese and in English is one.
+    const paragraphs = new Set(hits.map((hit) => hit.anchor)).size;
+    found.textContent = `${meta.title} (${say('search.results', { n: paragraphs })})`;
+    countLink.textContent = `${meta.town} ${meta.years} (${paragraphs})`;
     // Only what is shown is drawn: a report with thousands of matching paragraphs costs a few elements.
-    for (const hit of hits.slice(list.children.length, shown)) list.append(resultItem(hit, query, say));
+    for (const hit of hits.slice(list.children.length, shown)) list.append(resultItem(hit, say));
     const rest = hits.length - list.children.length;
     more.textContent = say('search.moreInReport', { n: rest });
     more.hidden = rest <= 0;
   };
   const add = (incoming: Hit[]) => {
     hits.push(...incoming);
-    // Reading order; a paragraph's Chinese before its English.
-    hits.sort((a, b) => readingOrder(a.anchor, b.anchor) || Number(a.language === 'en') - Number(b.language === 'en'));
+    // Those with the words side by side first; then reading order, a paragraph's Chinese before its English.
+    hits.sort((a, b) => Number(b.together) - Number(a.together) || readingOrder(a.anchor, b.anchor) || Number(a.language === 'en') - Number(b.language === 'en'));
     // The order may have changed above the fold: draw the shown ones again.
     list.replaceChildren();
     draw();
@@ -156,7 +159,7 @@ function reportView(first: Hit[], query: ParsedQuery, say: Say) {
   return { section, count, add };
 }
 
-function resultItem(hit: Hit, query: ParsedQuery, say: Say) {
+function resultItem(hit: Hit, say: Say) {
   const item = element('li', 'result');
   item.lang = htmlLang[hit.language];
   const link = document.createElement('a');
@@ -165,7 +168,7 @@ function resultItem(hit: Hit, query: ParsedQuery, say: Say) {
   link.append(element('span', 'result-where', `${hit.meta.place} · #${hit.anchor}`));
   const text = element('p', 'result-excerpt');
   // Text, and <mark> around the matches (the odd pieces).
-  text.append(...excerpt(hit.text, query).map((piece, place) => (place % 2 ? element('mark', '', piece) : piece)));
+  text.append(...excerpt(hit.text, highlighter(hit.job)).map((piece, place) => (place % 2 ? element('mark', '', piece) : piece)));
   item.append(link, element('span', 'result-language', say(`search.language.${hit.language}`)), text);
   return item;
 }
