@@ -12,21 +12,26 @@
  * is missing or does not match the exports.
  *
  * Each shard is indexed by its own process, as many at once as the machine
- * has cores and free memory for, so memory stays bounded by the shard, not
- * the corpus (a 100,000-report edition can index its shards on separate
- * machines and copy them in).
+ * has cores and the memory budget SEARCH_MEMORY_GIB holds (shard-schedule.ts),
+ * so memory stays bounded by the shard, not the corpus (a 100,000-report
+ * edition can index its shards on separate machines and copy them in).
  *
  *   node scripts/build-search.ts            all shards
  *   node scripts/build-search.ts --shard 3  one shard (what each process runs)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, freemem } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import type { ReportExport } from '../src/lib/exports.ts';
-import { outDir } from '../src/config.ts';
-import { indexingBytesPerReport, manifestProblems, searchPages, type SearchLanguage, type SearchManifest } from '../src/lib/search-records.ts';
+import { outDir, searchMemoryGiB } from '../src/config.ts';
+import { indexingBytesPerReport, manifestProblems, searchPages, type SearchLanguage, type SearchManifest, type SearchPage } from '../src/lib/search-records.ts';
+import { englishVocabulary, parseFragment, termFiles, termVocabulary } from '../src/lib/search-terms.ts';
+import { loadGlossary } from '../src/lib/glossary.ts';
+import { shardSchedule } from './lib/shard-schedule.ts';
 
 const exportsDir = `${outDir}/data/reports`;
 const manifestFile = `${outDir}/data/search-manifest.json`;
@@ -68,8 +73,39 @@ async function indexShard(shard: number) {
     const written = await index.writeFiles({ outputPath: `${outDir}/${listed.indexes[language]}` });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     await index.deleteIndex();
+    writeTermIndex(`${outDir}/${listed.indexes[language]}`, own, language);
   }
   await pagefind.close();
+}
+
+/** The term index of a shard (src/lib/search-terms.ts): its pages found by their Pagefind fragments. */
+function writeTermIndex(folder: string, pages: SearchPage[], language: SearchLanguage) {
+  const fragments = new Map<string, string>();
+  for (const name of readdirSync(`${folder}fragment`)) {
+    const fragment = parseFragment<{ url: string }>(gunzipSync(readFileSync(`${folder}fragment/${name}`)));
+    if (!fragment) throw new Error(`${folder}fragment/${name}: not a Pagefind fragment`);
+    fragments.set(fragment.url, name.replace(/\.pf_fragment$/, ''));
+  }
+  const glossary = loadGlossary();
+  const vocabulary =
+    language === 'zh'
+      ? termVocabulary(
+          glossary.flatMap((term) => [term.zh, ...term.variants]),
+          manifest.places ?? [],
+        )
+      : englishVocabulary(glossary.flatMap((term) => term.enForms));
+  const files = termFiles(
+    pages.map((page) => {
+      const fragment = fragments.get(page.url);
+      if (!fragment) throw new Error(`${folder}: no fragment for ${page.url}`);
+      return { fragment, text: page.text };
+    }),
+    vocabulary,
+  );
+  for (const [path, content] of files) {
+    mkdirSync(dirname(`${folder}${path}`), { recursive: true });
+    writeFileSync(`${folder}${path}`, JSON.stringify(content));
+  }
 }
 
 function runShard(shard: number): Promise<void> {
@@ -87,10 +123,14 @@ if (values.shard !== undefined) {
   const shards = manifest.shardCount;
   rmSync(`${outDir}/pagefind`, { recursive: true, force: true });
   const queue = Array.from({ length: shards }, (_, shard) => shard);
-  // One process per core, as far as memory allows (a smaller machine indexes one shard after another).
-  const largest = Math.max(1, ...manifest.shards.map((shard) => shard.reports.length));
-  const fits = Math.floor(freemem() / (largest * indexingBytesPerReport));
-  const parallel = Math.max(1, Math.min(shards, availableParallelism(), fits));
+  // One process per core, as far as the memory budget allows.
+  const sizes = manifest.shards.map((shard) => shard.reports.length);
+  const { parallel, shardBytes, overBudget } = shardSchedule(sizes, searchMemoryGiB * 2 ** 30, availableParallelism(), indexingBytesPerReport);
+  const size = (bytes: number) => (bytes < 2 ** 30 ? `${Math.ceil(bytes / 2 ** 20)} MiB` : `${(bytes / 2 ** 30).toFixed(1)} GiB`);
+  console.log(
+    `search index: shards of up to ${Math.max(...sizes)} reports take about ${size(shardBytes)} each; ${parallel} at a time within SEARCH_MEMORY_GIB=${searchMemoryGiB} and ${availableParallelism()} cores` +
+      (overBudget ? ` (one shard alone exceeds the budget: lower SEARCH_SHARD_SIZE or raise SEARCH_MEMORY_GIB)` : ''),
+  );
   const workers = Array.from({ length: parallel }, async () => {
     for (let shard = queue.shift(); shard !== undefined; shard = queue.shift()) await runShard(shard);
   });

@@ -1,14 +1,14 @@
 /**
  * npm run measure:search — in Chromium, on the built site (served gzipped
- * like a static host): bytes transferred to load the search page and to run a
- * first and a second query, and the time from submitting a query to seeing
- * its results (median of 5). Writes bench/search.json.
+ * like a static host): bytes the server sends (workers included) to load the
+ * search page and to run a first and a second query, and the time from
+ * submitting a query to seeing its results (median of 5). Writes bench/search.json.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { launch, serve } from './lib/browser.ts';
 import { median, query, transferred } from './lib/measure.ts';
 
-const { server, url } = await serve();
+const { server, url, traffic } = await serve();
 const browser = await launch();
 
 const scenarios = [
@@ -22,19 +22,19 @@ for (const scenario of scenarios) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const pageBytes = (
-    await transferred(page, async () => {
+    await transferred(page, traffic, async () => {
       await page.goto(`${url}/${scenario.lang}/search/`);
     })
   ).bytes;
   let firstLatency = 0;
   const firstBytes = (
-    await transferred(page, async () => {
+    await transferred(page, traffic, async () => {
       firstLatency = await query(page, scenario.first);
     })
   ).bytes;
   let secondLatency = 0;
   const secondBytes = (
-    await transferred(page, async () => {
+    await transferred(page, traffic, async () => {
       secondLatency = await query(page, scenario.second);
     })
   ).bytes;

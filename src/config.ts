@@ -105,6 +105,13 @@ export const buildId: string | undefined = env.BUILD_ID;
  */
 export const searchShardSize = count('SEARCH_SHARD_SIZE', 5000);
 
+/**
+ * SEARCH_MEMORY_GIB: the memory build-search.ts may give its shard processes together, in GiB; it runs no
+ * more shards at once than this holds at Pagefind's memory per report (scripts/lib/shard-schedule.ts).
+ * Default 12 (one shard of 5,000 at a time, about 10.9 GiB).
+ */
+export const searchMemoryGiB = count('SEARCH_MEMORY_GIB', 12);
+
 // ── Tools ─────────────────────────────────────────────────────────────────────
 
 /** CHROMIUM_PATH: the Chromium that the browser tests (playwright.config.ts, the smoke test), the benchmark, measure:search and Lighthouse drive. Default `/usr/bin/chromium` (Debian's). */

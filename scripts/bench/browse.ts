@@ -1,29 +1,38 @@
 /**
  * A built edition as a reader's browser sees it: Chromium, each scenario a
  * first visit (a new profile, no service worker), served gzipped like a
- * static host. Bytes are on the wire; times run from an action to results.
+ * static host. Bytes are counted by the server as it sends them (workers
+ * included); times run from an action to results.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { launch, serve } from '../lib/browser.ts';
-import { median, query, resultsShown, transferred } from '../lib/measure.ts';
-import type { ReaderFigures } from './results.ts';
+import { launch, serve, type Traffic } from '../lib/browser.ts';
+import { median, query, resultsShown, searchFromNothing, transferred } from '../lib/measure.ts';
+import type { ReaderFigures, SearchFigures } from './results.ts';
+import { searchScenarioNames, type SearchScenario, type SearchScenarioName } from './scenarios.ts';
 
 const kB = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
-/** Serves `dist`, and measures the home page, a report page (`reportSlug`) and search in both languages. */
-export async function browse(dist: string, reportSlug: string): Promise<ReaderFigures> {
-  const { server, url } = await serve(dist);
+/** Serves `dist`, and measures the home page, a report page (`reportSlug`), search in both languages and the `scenarios` from opening the search page. */
+export async function browse(dist: string, reportSlug: string, scenarios: Record<SearchScenarioName, SearchScenario>): Promise<ReaderFigures> {
+  const { server, url, traffic } = await serve(dist);
   const browser = await launch();
   try {
+    const searches = {} as Record<SearchScenarioName, SearchFigures>;
+    for (const name of searchScenarioNames) {
+      const scenario = scenarios[name];
+      searches[name] = { ...scenario, ...(await firstVisit(browser, (page) => searchFromNothing(page, traffic, `${url}/${scenario.language}/search/`, scenario.query))) };
+      console.log(`${name} search, ${scenario.query}: ${JSON.stringify(searches[name])}`);
+    }
     return {
-      ...(await firstVisit(browser, (page) => home(page, url))),
-      ...(await firstVisit(browser, (page) => report(page, url, dist, reportSlug))),
-      ...(await firstVisit(browser, (page) => search(page, url))),
+      ...(await firstVisit(browser, (page) => home(page, url, traffic))),
+      ...(await firstVisit(browser, (page) => report(page, url, traffic, dist, reportSlug))),
+      ...(await firstVisit(browser, (page) => search(page, url, traffic))),
       ...(await firstVisit(browser, (page) => searchLink(page, url))),
-      ...(await firstVisit(browser, (page) => englishSearch(page, url))),
+      ...(await firstVisit(browser, (page) => englishSearch(page, url, traffic))),
+      searches,
     };
   } finally {
     await browser.close();
@@ -41,14 +50,14 @@ async function firstVisit<T>(browser: Browser, scenario: (page: Page) => Promise
   }
 }
 
-async function home(page: Page, url: string) {
-  const loaded = await transferred(page, async () => void (await page.goto(`${url}/zh/`)));
+async function home(page: Page, url: string, traffic: Traffic) {
+  const loaded = await transferred(page, traffic, async () => void (await page.goto(`${url}/zh/`)));
   return { homeKB: kB(loaded.bytes), homeScriptKB: kB(loaded.scriptBytes) };
 }
 
 /** A report page, and its HTML+CSS against the text it carries, all gzipped. */
-async function report(page: Page, url: string, dist: string, slug: string) {
-  const loaded = await transferred(page, async () => void (await page.goto(`${url}/zh/reports/${slug}/`)));
+async function report(page: Page, url: string, traffic: Traffic, dist: string, slug: string) {
+  const loaded = await transferred(page, traffic, async () => void (await page.goto(`${url}/zh/reports/${slug}/`)));
   // The page's text: everything <main> carries as text (both readings, the translation, notes), not only what one mode shows.
   const text = gzipSync(await page.evaluate(() => document.querySelector('main')?.textContent ?? '')).length;
   const html = gzipSync(readFileSync(join(dist, 'zh', 'reports', slug, 'index.html'))).length;
@@ -65,12 +74,12 @@ async function report(page: Page, url: string, dist: string, slug: string) {
 }
 
 /** The search page (which warms the index while the reader types), a first and a second query, then five more. */
-async function search(page: Page, url: string) {
-  const opened = await transferred(page, async () => void (await page.goto(`${url}/zh/search/`)));
+async function search(page: Page, url: string, traffic: Traffic) {
+  const opened = await transferred(page, traffic, async () => void (await page.goto(`${url}/zh/search/`)));
   let firstMs = 0;
   let secondMs = 0;
-  const first = await transferred(page, async () => void (firstMs = await query(page, '垃圾分类')));
-  const second = await transferred(page, async () => void (secondMs = await query(page, '未来社区')));
+  const first = await transferred(page, traffic, async () => void (firstMs = await query(page, '垃圾分类')));
+  const second = await transferred(page, traffic, async () => void (secondMs = await query(page, '未来社区')));
   const repeat: number[] = [];
   for (const text of ['亚运', '共同富裕', '数字经济', '乡村振兴', '居家养老']) repeat.push(await query(page, text));
   return {
@@ -92,9 +101,9 @@ async function searchLink(page: Page, url: string) {
   return { linkQueryMs: Math.round(performance.now() - started) };
 }
 
-async function englishSearch(page: Page, url: string) {
-  const opened = await transferred(page, async () => void (await page.goto(`${url}/en/search/`)));
+async function englishSearch(page: Page, url: string, traffic: Traffic) {
+  const opened = await transferred(page, traffic, async () => void (await page.goto(`${url}/en/search/`)));
   let ms = 0;
-  const first = await transferred(page, async () => void (ms = await query(page, 'village')));
+  const first = await transferred(page, traffic, async () => void (ms = await query(page, 'village')));
   return { englishFirstLoadPlusQueryKB: kB(opened.bytes + first.bytes), englishFirstQueryMs: Math.round(ms) };
 }

@@ -3,7 +3,8 @@
  * tables.ts lists them, with what was measured, in bench/results.md and the
  * README. A budget whose runs are not on file is neither checked nor listed.
  */
-import type { Results, Run } from './results.ts';
+import type { Results, Run, SearchFigures } from './results.ts';
+import { searchScenarioNames, type SearchScenarioName } from './scenarios.ts';
 
 /** The corpus sizes the budgets are about: per-report costs are compared with `small`; the rest hold at `large`. */
 export const small = 500;
@@ -41,6 +42,20 @@ function figureAt(results: Results, size: number, key: 'astroPeakGiB'): number |
   return at(results, size)?.[key];
 }
 
+/**
+ * The peak of the search index build. Runs from before it was recorded have the build's peak and the astro
+ * build's: when the build's is the higher, it is the search index's.
+ */
+export function searchPeakGiB(run: Run): number | undefined {
+  if (run.searchPeakGiB !== undefined) return run.searchPeakGiB;
+  return run.astroPeakGiB !== undefined && run.peakMemoryGiB > run.astroPeakGiB ? run.peakMemoryGiB : undefined;
+}
+
+export const scenarioLabels: Record<SearchScenarioName, string> = { common: 'common term', rare: 'rare term', english: 'English phrase' };
+
+/** A search as the tables name it: its query, and for the rare term the reports that have it. */
+export const searchedFor = (search: SearchFigures) => (search.reports === undefined ? search.query : `${search.query}, in ${search.reports} reports`);
+
 export const budgets: Budget[] = [
   {
     name: `${thousands(large)} reports build and index on this machine`,
@@ -58,11 +73,41 @@ export const budgets: Budget[] = [
     unit: 'GiB',
     figure: (results) => figureAt(results, large, 'astroPeakGiB'),
   },
+  ...searchScenarioNames.flatMap((name) =>
+    (['firstResultsKB', 'allResultsKB'] as const).map(
+      (key): Budget => ({
+        name: `${scenarioLabels[name]}: ${key === 'firstResultsKB' ? 'first' : 'all'} results ≤ {limit} at ${thousands(large)}`,
+        // From opening the search page: the page, Pagefind's runtime and worker, the index it consults.
+        limit: key === 'firstResultsKB' ? 150 : 300,
+        unit: 'kB',
+        figure: (results) => at(results, large)?.searches?.[name][key],
+        measured: (results, figure) => `${figure} kB (${searchedFor(at(results, large)!.searches![name])})`,
+      }),
+    ),
+  ),
   {
-    name: `search page + first query ≤ {limit} at ${thousands(large)} (aim 150 kB)`,
-    limit: 300,
-    unit: 'kB',
-    figure: (results) => at(results, large)?.firstLoadPlusQueryKB,
+    name: `a rare term costs less than a common one at ${thousands(large)} (all results, rare ÷ common < {limit})`,
+    limit: 1,
+    unit: '×',
+    strict: true,
+    figure: (results) => {
+      const searches = at(results, large)?.searches;
+      return searches && searches.rare.allResultsKB / searches.common.allResultsKB;
+    },
+    measured: (results, figure) => {
+      const { rare, common } = at(results, large)!.searches!;
+      return `${searchedFor(rare)} ${rare.allResultsKB} kB, ${searchedFor(common)} ${common.allResultsKB} kB: × ${figure.toFixed(2)}`;
+    },
+  },
+  {
+    // Its whole process tree: the shard processes and their Pagefind services (build-search.ts runs no more at once than SEARCH_MEMORY_GIB holds).
+    name: `search index build peaks at ≤ {limit} at ${thousands(large)}`,
+    limit: 12,
+    unit: 'GiB',
+    figure: (results) => {
+      const run = at(results, large);
+      return run && searchPeakGiB(run);
+    },
   },
   {
     name: 'typing → first results < {limit}',

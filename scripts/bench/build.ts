@@ -92,6 +92,7 @@ export async function buildMeasured(root: string, content: string, dist: string)
     searchSeconds: round(search.seconds, 1),
     peakMemoryGiB: round(Math.max(astro.peakBytes, search.peakBytes) / 2 ** 30, 2),
     astroPeakGiB: round(astro.peakBytes / 2 ** 30, 2),
+    searchPeakGiB: round(search.peakBytes / 2 ** 30, 2),
     distMB: round(sizeOf(dist) / 2 ** 20, 1),
     indexMB: round(sizeOf(join(dist, 'pagefind')) / 2 ** 20, 1),
   };

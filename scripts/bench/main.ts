@@ -4,7 +4,9 @@
  * For each size N: generates a synthetic corpus of N reports
  * (scripts/generate-corpus.ts), runs the real build on it (astro build, then
  * the sharded search index) and measures it (build.ts), then opens it in
- * Chromium as a first-time reader (browse.ts). Records the run in
+ * Chromium as a first-time reader (browse.ts), with three searches timed from
+ * opening the search page to first and to all results (scenarios.ts: a common
+ * term, a rare town name, an English phrase). Records the run in
  * bench/results.json (one entry per N, the newest run wins; results.ts),
  * checks the budgets (budgets.ts) and writes the tables (tables.ts) to
  * bench/results.md and into the README between its bench:tables markers.
@@ -20,6 +22,7 @@ import { generateCorpus } from '../generate-corpus.ts';
 import { checkBudgets } from './budgets.ts';
 import { browse } from './browse.ts';
 import { buildMeasured } from './build.ts';
+import { searchScenarios } from './scenarios.ts';
 import { readResults, thisMachine, writeResults, type Results, type Run } from './results.ts';
 import { benchTables, withTables } from './tables.ts';
 
@@ -47,7 +50,9 @@ async function measure(count: number): Promise<Run> {
   generateCorpus(count, content);
   const build = await buildMeasured(root, content, dist);
   const reportSlug = readdirSync(join(content, 'reports', 'zh')).sort()[Math.floor(count / 2)]!.replace(/\.md$/, '');
-  const reader = await browse(dist, reportSlug);
+  const scenarios = searchScenarios(content);
+  console.log(`rare term: ${scenarios.rare.query}, in ${scenarios.rare.reports} reports`);
+  const reader = await browse(dist, reportSlug, scenarios);
   if (!values.keep) rmSync(root, { recursive: true, force: true });
   return { reports: count, measured: new Date().toISOString(), ...build, ...reader };
 }

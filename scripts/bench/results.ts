@@ -5,6 +5,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import type { SearchTimeline } from '../lib/measure.ts';
+import type { SearchScenario, SearchScenarioName } from './scenarios.ts';
 
 export interface Machine {
   cpus: number;
@@ -23,11 +25,16 @@ export interface BuildFigures {
   peakMemoryGiB: number;
   /** Peak resident memory of the astro build's process tree alone (runs before this figure existed lack it). */
   astroPeakGiB?: number;
+  /** Peak resident memory of the search index build's process tree (its shard processes and their Pagefind services); runs before this figure existed lack it. */
+  searchPeakGiB?: number;
   distMB: number;
   indexMB: number;
 }
 
-/** What a reader's browser sees (browse.ts): kB on the wire (gzip), ms from an action to results. */
+/** A search from a first visit (scenarios.ts): what was searched, and its bytes and times to first and to all results. */
+export type SearchFigures = SearchScenario & SearchTimeline;
+
+/** What a reader's browser sees (browse.ts): kB as the server sent them (gzip, headers included), ms from an action to results. */
 export interface ReaderFigures {
   homeKB: number;
   homeScriptKB: number;
@@ -52,6 +59,8 @@ export interface ReaderFigures {
   linkQueryMs: number;
   englishFirstLoadPlusQueryKB: number;
   englishFirstQueryMs: number;
+  /** The three searches from opening the search page (runs before they were measured lack them). */
+  searches?: Record<SearchScenarioName, SearchFigures>;
 }
 
 export type Run = { reports: number; measured: string } & BuildFigures & ReaderFigures;

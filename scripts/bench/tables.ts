@@ -5,8 +5,9 @@
  * the markers below, into the README (a unit test checks that the README's
  * tables are these).
  */
-import { checkBudgets, costKeys, costRatio, small } from './budgets.ts';
+import { checkBudgets, costKeys, costRatio, scenarioLabels, searchedFor, searchPeakGiB, small } from './budgets.ts';
 import { runsBySize, type Results, type Run } from './results.ts';
+import { searchScenarioNames } from './scenarios.ts';
 
 type Column = [key: keyof Run, label: string];
 
@@ -17,6 +18,7 @@ const buildColumns: Column[] = [
   ['searchSeconds', 'search index (s)'],
   ['peakMemoryGiB', 'peak memory (GiB)'],
   ['astroPeakGiB', 'astro peak (GiB)'],
+  ['searchPeakGiB', 'search index peak (GiB)'],
   ['distMB', 'dist (MB)'],
   ['indexMB', 'index (MB)'],
 ];
@@ -42,11 +44,28 @@ function table(header: string[], rows: (string | number | undefined)[][]): strin
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map((cell) => cell ?? '–').join(' | ')} |`)];
 }
 
+/** A column's figure of a run; the search index's peak is derived for runs that recorded only the build's (searchPeakGiB). */
+const cell = (run: Run, key: keyof Run) => (key === 'searchPeakGiB' ? searchPeakGiB(run) : run[key]) as string | number | undefined;
+
 const figureTable = (columns: Column[], runs: Run[]) =>
   table(
     columns.map(([, label]) => label),
-    runs.map((run) => columns.map(([key]) => run[key])),
+    runs.map((run) => columns.map(([key]) => cell(run, key))),
   );
+
+/** The three searches of each run that has them, from opening the search page (bytes as the server sent them). */
+function searchTable(runs: Run[]): string[] {
+  const rows = runs.flatMap((run) =>
+    run.searches
+      ? searchScenarioNames.map((name) => {
+          const search = run.searches![name];
+          return [run.reports, scenarioLabels[name], searchedFor(search), search.firstResultsKB, search.allResultsKB, search.firstResultsMs, search.allResultsMs, search.results];
+        })
+      : [],
+  );
+  if (!rows.length) return [];
+  return table(['reports', 'search', 'query', 'first results (kB)', 'all results (kB)', 'first results (ms)', 'all results (ms)', 'results listed'], rows);
+}
 
 /** Cost per report at each size from `small` up, as a multiple of the same cost at `small`. */
 function costTable(results: Results): string[] {
@@ -71,7 +90,7 @@ export function benchTables(results: Results): string {
   const runs = runsBySize(results);
   // Each size keeps its newest run: say when each was measured, so runs of different dates are not read as one.
   const dates = runs.map((run) => `${run.reports.toLocaleString('en-US')} on ${run.measured.slice(0, 10)}`).join(', ');
-  const sections = [[`Measured on ${cpus} cores (${cpu}), ${memoryGiB} GiB, Node ${node}; runs: ${dates}.`], figureTable(buildColumns, runs), figureTable(readerColumns, runs), costTable(results), budgetTable(results)];
+  const sections = [[`Measured on ${cpus} cores (${cpu}), ${memoryGiB} GiB, Node ${node}; runs: ${dates}.`], figureTable(buildColumns, runs), figureTable(readerColumns, runs), searchTable(runs), costTable(results), budgetTable(results)];
   return `${sections
     .filter((lines) => lines.length)
     .map((lines) => lines.join('\n'))

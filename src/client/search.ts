@@ -12,7 +12,7 @@
  * results are drawn by ./search/render.ts.
  */
 import { maxQueryLength } from '../lib/query.ts';
-import { combineFilters, filtersFromUrl, planSearch, warmUpBundle, type Filters, type IndexFacts, type SearchPlan } from '../lib/search-plan.ts';
+import { combineFilters, filtersFromUrl, planSearch, type Filters, type IndexFacts, type SearchPlan } from '../lib/search-plan.ts';
 import { openIndex, type IndexFolders } from './search/loader.ts';
 import { messagePartsOf, messagesOf, type Say, type SearchMessageKey } from './search/messages.ts';
 import { resultsView, type Echo } from './search/render.ts';
@@ -96,9 +96,9 @@ function start(root: HTMLElement) {
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type=checkbox]')) void run();
   });
-  // Warm the index while the reader types, so that Enter finds it loaded: the bundle of the page's
-  // language (runtime, page lists) as the page opens, then the index chunks of the words typed so far
-  // after a pause (Pagefind's preload). The bytes are the same; only the waiting moves.
+  // Warm the index while the reader types, so that Enter finds it loaded: after a pause, what the words
+  // typed so far need (their term index buckets, or Pagefind's runtime, page lists and index chunks:
+  // its preload). The bytes are the same; only the waiting moves.
   afterTyping(input, async () => {
     try {
       await index.preload(await simplified(plan(input.value)));
@@ -107,11 +107,10 @@ function start(root: HTMLElement) {
     }
   });
   showUrlFilters(root, form, fromUrl, say, view.echo, () => void run());
+  // Nothing of the index loads before the reader types: a query the term index answers needs none of
+  // Pagefind (runtime and WebAssembly, 85 kB), and the first pause in typing loads what a query needs.
   if (params.has('q')) void run();
-  else {
-    input.focus();
-    index.warmUp(warmUpBundle(root.dataset.lang, facts));
-  }
+  else input.focus();
 }
 
 /** Whether the finished search lists nothing and has nothing more to check. */

@@ -136,11 +136,6 @@ export function byRank(a: { together: boolean; result: { score: number } }, b: {
   return Number(b.together) - Number(a.together) || b.result.score - a.result.score;
 }
 
-/** The bundle to load as the page opens, before anything is typed: the page's language, if it has one, else the first. */
-export function warmUpBundle(pageLanguage: string | undefined, index: IndexFacts): Language {
-  return index.languages.find((language) => language === pageLanguage) ?? index.languages[0];
-}
-
 /** The facets the search page filters by: the Pagefind filters of every search page (src/lib/search-records.ts). */
 export const facets = ['town', 'city', 'district', 'year', 'kind'] as const;
 

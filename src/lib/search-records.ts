@@ -21,6 +21,8 @@ export interface SearchPage {
   url: string;
   /** The HTML Pagefind indexes (never served). */
   html: string;
+  /** Its text, a line per section or paragraph (what the term index looks in: src/lib/search-terms.ts). */
+  text: string;
   language: SearchLanguage;
 }
 
@@ -64,12 +66,14 @@ export interface SearchManifest {
   reportCount: number;
   /** Shard k: its index folders (under the site's base) and its reports' slugs, in order. */
   shards: { indexes: Record<SearchLanguage, string>; reports: string[] }[];
+  /** The edition's place names, with and without their suffix (src/lib/search-terms.ts placeNames): every shard's term index lists them. */
+  places?: string[];
 }
 
 const languages: SearchLanguage[] = ['zh', 'en'];
 
 /** The shards of these reports: the slugs sorted (as build-search.ts always sorted the exports), cut every shardSize. */
-export function searchManifest(slugs: string[], shardSize: number): SearchManifest {
+export function searchManifest(slugs: string[], shardSize: number, places: string[] = []): SearchManifest {
   const sorted = [...slugs].sort();
   const count = shardCount(sorted.length, shardSize);
   return {
@@ -81,6 +85,7 @@ export function searchManifest(slugs: string[], shardSize: number): SearchManife
       indexes: Object.fromEntries(languages.map((language) => [language, shardPath(language, shard)])) as Record<SearchLanguage, string>,
       reports: sorted.slice(shard * shardSize, (shard + 1) * shardSize),
     })),
+    places,
   };
 }
 
@@ -106,6 +111,7 @@ export function manifestProblems(manifest: unknown, exported: string[]): string[
       listed.add(slug);
     }
   });
+  if (m.places !== undefined && !(Array.isArray(m.places) && m.places.every((place) => typeof place === 'string'))) problems.push('places is not a list of names');
   if (m.reportCount !== listed.size) problems.push(`reportCount is ${m.reportCount} but ${listed.size} reports are listed`);
   const exports = new Set(exported);
   const unexported = [...listed].filter((slug) => !exports.has(slug));
@@ -178,7 +184,7 @@ function pages(report: ReportExport, language: SearchLanguage, base: string): Se
     const html = toHtml(h('html', { lang: language }, [h('body', content)]));
     // Each part is a page of its own to Pagefind (its own address); the search page puts a report's
     // hits together by slug, in reading order, and links each by slug and anchor.
-    return { url: part ? `${url}?part=${part}` : url, language, html };
+    return { url: part ? `${url}?part=${part}` : url, language, html, text: blocks.map(({ text }) => text).join('\n') };
   });
 }
 

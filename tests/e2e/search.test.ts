@@ -170,24 +170,42 @@ test('the index loads while the reader types, so Enter only runs the query', asy
   const fetched: string[] = [];
   const path = (url: string) => new URL(url).pathname;
   page.on('request', (request) => fetched.push(path(request.url())));
-  // The box has focus on arrival: the Chinese bundle (runtime, page list) loads, not the English one.
+  // Nothing of the index loads on arrival: a query may need only the term index.
   // (Pagefind fetches in a worker, which the page's resource timing does not see; the network does.)
-  const pageList = page.waitForRequest((request) => path(request.url()).startsWith('/pagefind/zh/0/') && request.url().endsWith('.pf_meta'), { timeout: 10_000 });
-  await page.goto('/zh/search/');
-  await pageList;
+  await page.goto('/zh/search/', { waitUntil: 'networkidle' });
+  expect(
+    fetched.filter((file) => file.startsWith('/pagefind/')),
+    'no index file before the reader types',
+  ).toEqual([]);
+  // A pause in typing fetches what the words typed so far need: for 治理 (no glossary term), Pagefind's page list and index chunks.
+  const indexFile = (file: string) => file.endsWith('.pf_index') || file.endsWith('.pf_meta') || /\/terms\/\d+\.json$/.test(file);
+  const chunks = page.waitForRequest((request) => request.url().endsWith('.pf_index'), { timeout: 10_000 });
+  await searchBox(page, 'zh').pressSequentially('治理');
+  await chunks;
   expect(
     fetched.filter((file) => file.startsWith('/pagefind/en/')),
     'the English index is not loaded for nothing',
   ).toEqual([]);
-  // A pause in typing fetches the index chunks of the words typed so far.
-  const chunks = page.waitForRequest((request) => request.url().endsWith('.pf_index'), { timeout: 10_000 });
-  await searchBox(page, 'zh').pressSequentially('亚运');
-  await chunks;
   const beforeEnter = fetched.length;
   await searchBox(page, 'zh').press('Enter');
   await expect(page.locator('.result').first()).toBeVisible();
   // A chunk still on its way when Enter is pressed may arrive after it; none may be fetched twice.
   const warmed = new Set(fetched.slice(0, beforeEnter));
-  const again = fetched.slice(beforeEnter).filter((file) => (file.endsWith('.pf_index') || file.endsWith('.pf_meta')) && warmed.has(file));
+  const again = fetched.slice(beforeEnter).filter((file) => indexFile(file) && warmed.has(file));
   expect(again, 'Enter loads no index file already fetched while typing').toEqual([]);
+});
+
+test('a glossary term or place name is answered from the term index: no Pagefind, one fragment per report', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(`/zh/search/?q=${encodeURIComponent('闻堰')}`);
+  await expect(page.locator('#search-status')).toHaveAttribute('data-state', 'done');
+  const reports = await page.locator('section.results-town').count();
+  expect(reports).toBeGreaterThan(0);
+  expect(fetched.filter((file) => /\/pagefind\/zh\/\d+\/terms\/\d+\.json$/.test(file))).toHaveLength(1);
+  expect(fetched.filter((file) => file.includes('/fragment/'))).toHaveLength(reports);
+  expect(
+    fetched.filter((file) => /pagefind(-worker)?\.js$|\.pf_meta$|\.pf_index$|wasm\./.test(file)),
+    "none of Pagefind's runtime or index",
+  ).toEqual([]);
 });

@@ -140,3 +140,39 @@ test('a search finds reports in every shard and lands on a paragraph', async () 
   for (const text of await page.locator('.result-excerpt').allInnerTexts()) assert.match(text, /垃圾分类/);
   await page.close();
 });
+
+test('a rare place name opens only the fragments of the reports that contain it, and lists them all', async () => {
+  const manifest = JSON.parse(readFileSync(join(dist, 'data', 'search-manifest.json'), 'utf8')) as SearchManifest;
+  const exports = manifest.shards
+    .flatMap((shard) => shard.reports)
+    .map(
+      (slug) =>
+        JSON.parse(readFileSync(join(dist, 'data', 'reports', `${slug}.json`), 'utf8')) as {
+          slug: string;
+          metadata: { town: { zh: string } };
+          blocks: { kind: string; normalized?: string }[];
+        },
+    );
+  const texts = new Map(exports.map((report) => [report.slug, report.blocks.map((block) => (block.kind === 'block' ? '' : (block.normalized ?? ''))).join('\n')]));
+  // The towns' names as the reports use them, without 街道 or 镇.
+  const places = [...new Set(exports.map((report) => report.metadata.town.zh.replace(/(?:街道|镇|乡)$/, '')))];
+  const having = (test: (text: string) => boolean) => [...texts].filter(([, text]) => test(text)).map(([slug]) => slug);
+  // The two-character place name (in five reports at most, all listed at once) whose characters, apart, are in the most reports that lack it.
+  const [name, reports] = places
+    .filter((place) => place.length === 2)
+    .map((place) => [place, having((text) => text.includes(place)), having((text) => [...place].every((character) => text.includes(character)))] as const)
+    .filter(([, whole]) => whole.length > 0 && whole.length <= 5)
+    .sort((a, b) => b[2].length - b[1].length - (a[2].length - a[1].length))
+    .map(([place, whole]) => [place, whole] as const)[0]!;
+  const page = await browser.newPage();
+  const fragments: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/fragment/')) fragments.push(request.url());
+  });
+  await page.goto(`${base}/zh/search/?q=${encodeURIComponent(name)}`);
+  await page.waitForFunction(() => document.getElementById('search-status')?.dataset.state === 'done');
+  const listed = await page.locator('section.results-town').evaluateAll((sections) => sections.map((section) => section.id.replace(/^results-/, '')));
+  assert.deepEqual(listed.sort(), [...reports].sort(), `${name}: every report with the name, and no other`);
+  assert.ok(fragments.length <= reports.length, `${name} is in ${reports.length} reports; the page opened ${fragments.length} fragments`);
+  await page.close();
+});

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { excerpt, maxQueryLength } from '../../src/lib/query.ts';
-import { byRank, highlighter, keeps, planSearch, together, togetherQuery, warmUpBundle, type IndexFacts, type SearchJob } from '../../src/lib/search-plan.ts';
+import { byRank, highlighter, keeps, planSearch, together, togetherQuery, type IndexFacts, type SearchJob } from '../../src/lib/search-plan.ts';
 import { glossaryPhrases } from '../../src/lib/term-match.ts';
 import { loadGlossary } from '../../src/lib/glossary.ts';
 import { toSimplified } from '../../src/edition/simplify.ts';
@@ -101,13 +101,6 @@ test('plan: a language without a bundle is not searched', () => {
   assert.deepEqual(planSearch('village', {}, chineseOnly).jobs, []);
   assert.deepEqual(planSearch('PM2.5', {}, chineseOnly).jobs, [zh('PM2.5', ['PM2.5'])]);
   assert.deepEqual(planSearch('亚运 Asian', {}, chineseOnly).jobs, [zh('亚运 Asian', ['亚运'])]);
-});
-
-test('plan: the bundle warmed as the page opens is the page language', () => {
-  assert.equal(warmUpBundle('zh', both), 'zh');
-  assert.equal(warmUpBundle('en', both), 'en');
-  assert.equal(warmUpBundle(undefined, both), 'zh');
-  assert.equal(warmUpBundle('en', { languages: ['zh'] }), 'zh', 'a language without a bundle warms the first');
 });
 
 test('keeps: a term whole, not its characters; codes in any case', () => {

@@ -9,6 +9,7 @@ import { mayConvert } from '../../lib/han-keys.ts';
 import { byRank, keeps, together, togetherQuery, type Language, type SearchJob, type SearchPlan } from '../../lib/search-plan.ts';
 import { anchorPattern } from '../../edition/anchors.ts';
 import { reportUrl, withBase } from '../../lib/routes.ts';
+import { openTermIndex } from './term-index.ts';
 
 // Pagefind ships types for its Node API only; this is the part of the browser API the page uses.
 interface SubResult {
@@ -62,8 +63,6 @@ export interface Hit {
 }
 
 export interface SearchIndex {
-  /** Starts loading a bundle (runtime, WebAssembly, page and chunk lists) before any query. */
-  warmUp(language: Language): void;
   /** Fetches the index chunks a plan's searches will read. */
   preload(plan: SearchPlan): Promise<void>;
   /** Every matching report, best first (scores and ids only: nothing is loaded per report yet). */
@@ -79,17 +78,28 @@ export type IndexFolders = Partial<Record<Language, string[]>>;
 
 /** The index in these folders. */
 export function openIndex(folders: IndexFolders): SearchIndex {
-  // Each bundle loads once, on first use.
+  // Each bundle loads once, when a query first needs it: shard 0, the other shards merged into it.
   const bundles: Partial<Record<Language, Promise<Pagefind>>> = {};
-  const bundle = (language: Language) => (bundles[language] ??= loadBundle(folders[language] ?? []));
+  const bundle = (language: Language) => (bundles[language] ??= loadBundle(folders[language] ?? []).then((pagefind) => mergeShards(pagefind, (folders[language] ?? []).slice(1))));
+  // A term of the vocabulary is answered by the term index, which names exactly the reports that contain it.
+  const terms = { zh: openTermIndex('zh', folders.zh ?? []), en: openTermIndex('en', folders.en ?? []) };
+  const exactly = async (job: SearchJob, plan: SearchPlan) => {
+    const term = terms[job.language].termOf(job, plan.filters);
+    return term ? await terms[job.language].lookup(term) : undefined;
+  };
   return {
-    warmUp: (language) => void bundle(language).catch(() => undefined),
     async preload(plan) {
-      for (const job of plan.jobs) await (await bundle(job.language)).preload(job.text, { filters: plan.filters });
+      for (const job of plan.jobs) if (!(await exactly(job, plan))) await (await bundle(job.language)).preload(job.text, { filters: plan.filters });
     },
     async search(plan) {
       const candidates: Candidate[] = [];
       for (const job of plan.jobs) {
+        // A glossary term or place name: the term index names exactly the pages that hold it whole.
+        const found = await exactly(job, plan);
+        if (found) {
+          for (const result of found) candidates.push({ result, job, together: true });
+          continue;
+        }
         const pagefind = await bundle(job.language);
         const response = await pagefind.search(job.text, { filters: plan.filters });
         // Reports with the words side by side first: Pagefind's phrase search (the same index chunks) only orders
@@ -105,13 +115,18 @@ export function openIndex(folders: IndexFolders): SearchIndex {
   };
 }
 
-/** Shard 0 of a language's bundle, with the other shards merged into it (they share its WebAssembly). */
-async function loadBundle([primary, ...others]: string[]): Promise<Pagefind> {
+/** Shard 0 of a language's bundle: the runtime, its WebAssembly and the shard's page list. */
+async function loadBundle([primary]: string[]): Promise<Pagefind> {
   if (!primary) throw new Error('no search index for this language');
   const pagefind = (await import(/* @vite-ignore */ withBase(`${primary}pagefind.js`))) as Pagefind;
   await pagefind.options({ excerptLength });
   await pagefind.init();
-  for (const folder of others) await pagefind.mergeIndex(withBase(folder), { excerptLength });
+  return pagefind;
+}
+
+/** The other shards, merged into shard 0's bundle (they share its WebAssembly). */
+async function mergeShards(pagefind: Pagefind, others: string[]): Promise<Pagefind> {
+  await Promise.all(others.map((folder) => pagefind.mergeIndex(withBase(folder), { excerptLength })));
   return pagefind;
 }
 
