@@ -7,7 +7,7 @@
  *
  * - numbers: every Arabic number of the Chinese appears in the English, 万/亿
  *   converted (15.3亿 = 1.53 billion) and months possibly named
- *   (scripts/lib/numbers.ts `missingNumbers`, the rule of
+ *   (src/lib/numbers.ts `missingNumbers`, the rule of
  *   tests/content/translations.test.ts); and every number of the English
  *   (figures, number words from two to a hundred, a heading's Roman numeral)
  *   is in the Chinese, as a figure or in Chinese numerals (`foreignNumbers`:
@@ -41,7 +41,7 @@
 import { chineseForms, formsPattern } from '../../src/lib/glossary-forms.ts';
 import type { Term } from '../../src/lib/glossary.ts';
 import { englishFormPattern } from './term-check.ts';
-import { chineseNumbers, chineseNumeralValues, englishNumbers, foreignNumbers, missingNumbers } from './numbers.ts';
+import { chineseNumbers, chineseNumeralValues, englishNumbers, foreignNumbers, missingNumbers } from '../../src/lib/numbers.ts';
 
 export interface AlignedText {
   id: string;

@@ -7,9 +7,11 @@
  * (well over a gigabyte at 10,000 reports), so these are not endpoints:
  * after a build they are written from the files in dist/, and `astro dev`
  * serves them from the per-report files it serves. The reports are the
- * build's own list, the search manifest's, in the edition's order.
+ * build's own list, the search manifest's, in the edition's order. The
+ * figures' corpus files are written here too (src/build/figures-files.ts).
  */
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -19,15 +21,16 @@ import { corpusMember, teiCorpusFrame } from '../lib/tei.ts';
 import { reportOrder, type ReportMeta } from '../lib/schema.ts';
 import { edition } from '../lib/edition-info.ts';
 import { routesFor } from '../lib/routes.ts';
+import { figuresFileWriters } from './figures-files.ts';
 
 /** A file of the built site by its path under the base ("data/reports/a.json"), as text. */
 type Read = (path: string) => Promise<string>;
 type Write = (chunk: string) => Promise<void> | void;
 
-export const corpusFileNames = ['data/corpus.json', 'data/corpus.csv', 'data/corpus.tei.xml'] as const;
+export const corpusFileNames = ['data/corpus.json', 'data/corpus.csv', 'data/corpus.tei.xml', ...Object.keys(figuresFileWriters)];
 
 /** The slugs in the edition's order (the manifest's are sorted; each export has its report's source file). */
-async function slugsOf(read: Read): Promise<string[]> {
+async function orderedSlugs(read: Read): Promise<string[]> {
   const manifest = JSON.parse(await read('data/search-manifest.json')) as SearchManifest;
   const reports: { slug: string; source: ReportMeta['source'] }[] = [];
   // Ties keep the content store's order: by file name (<slug>.md).
@@ -37,6 +40,14 @@ async function slugsOf(read: Read): Promise<string[]> {
     reports.push({ slug, source: metadata.source as ReportMeta['source'] });
   }
   return reports.sort(reportOrder).map((report) => report.slug);
+}
+
+const slugsRead = new WeakMap<Read, Promise<string[]>>();
+
+/** orderedSlugs, once per reader: the files written after a build share one reading. */
+function slugsOf(read: Read): Promise<string[]> {
+  if (!slugsRead.has(read)) slugsRead.set(read, orderedSlugs(read));
+  return slugsRead.get(read)!;
 }
 
 /**
@@ -70,14 +81,17 @@ async function writeTei(slugs: string[], read: Read, write: Write, absolute: Abs
 /** The absolute URL of a path under the base ("data/corpus.tei.xml"), at the site Astro was configured with. */
 type Absolute = (path: string) => string;
 
-export async function writeCorpusFile(name: (typeof corpusFileNames)[number], read: Read, write: Write, absolute: Absolute = (path) => `/${path}`) {
+export async function writeCorpusFile(name: string, read: Read, write: Write, absolute: Absolute = (path) => `/${path}`) {
   const slugs = await slugsOf(read);
-  if (name.endsWith('.tei.xml')) await writeTei(slugs, read, write, absolute);
+  const figures = figuresFileWriters[name];
+  if (figures) await figures(slugs, read, write);
+  else if (name.endsWith('.tei.xml')) await writeTei(slugs, read, write, absolute);
   else await (name.endsWith('.json') ? writeJson : writeCsv)(slugs, read, write);
 }
 
 /** Writes to a file stream, waiting when its buffer is full. */
 function fileWriter(path: string) {
+  mkdirSync(dirname(path), { recursive: true });
   const stream = createWriteStream(path);
   const write = async (chunk: string) => {
     if (!stream.write(chunk)) await once(stream, 'drain');

@@ -20,6 +20,7 @@ const pages = {
   about: 'about/',
   style: 'style/',
   data: 'data/',
+  figures: 'figures/',
   search: 'search/',
   glossary: 'glossary/',
   concordance: 'glossary/concordance/',
@@ -37,7 +38,7 @@ export function routesFor(basePath: string) {
   return {
     base,
     withBase,
-    /** An interface page in a language: home, about, style, data, search, glossary, concordance, offline (what the service worker shows). */
+    /** An interface page in a language: home, about, style, data, figures, search, glossary, concordance, offline (what the service worker shows). */
     pageUrl: (lang: Lang, page: PageName = 'home') => withBase(`${lang}/${pages[page]}`),
     /** A report page, or one of its anchors. */
     reportUrl: (lang: Lang, slug: string, anchor?: string) => withBase(`${lang}/reports/${slug}/${fragment(anchor)}`),

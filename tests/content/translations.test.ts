@@ -11,7 +11,7 @@ import { renderedCorpus } from '../support/corpus.ts';
 import { copyContent, editReport, removeCopies } from '../support/content-copy.ts';
 import { checkParity } from '../../scripts/lib/parity.ts';
 import { checkAlignmentContent, type AlignedText } from '../../scripts/lib/alignment-content.ts';
-import { missingNumbers } from '../../scripts/lib/numbers.ts';
+import { missingNumbers } from '../../src/lib/numbers.ts';
 import { loadGlossary } from '../../src/lib/glossary.ts';
 
 const corpus = await renderedCorpus();

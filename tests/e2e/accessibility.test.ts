@@ -16,6 +16,7 @@ for (const lang of ['zh', 'en'])
     `/${lang}/glossary/concordance/`,
     `/${lang}/glossary/common-prosperity/`,
     `/${lang}/data/`,
+    `/${lang}/figures/`,
     `/${lang}/about/`,
     `/${lang}/offline/`,
   );

@@ -5,14 +5,14 @@
  * ids, with the numbers, terms or length that speak against each and the id
  * whose Chinese the English does fit; a heading's ordinal counts (“2.” under
  * 一、); a term exception of the translation is honoured. The numbers it reads
- * (scripts/lib/numbers.ts): Chinese numerals, English figures, words and
+ * (src/lib/numbers.ts): Chinese numerals, English figures, words and
  * Roman numerals. On the real reports: tests/content/translations.test.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { checkAlignmentContent, type AlignedText, type ContentReport } from '../../scripts/lib/alignment-content.ts';
-import { chineseNumeral, chineseNumeralValues, englishNumbers, foreignNumbers } from '../../scripts/lib/numbers.ts';
+import { chineseNumeral, chineseNumeralValues, englishNumbers, foreignNumbers } from '../../src/lib/numbers.ts';
 import { parseGlossary } from '../../src/lib/glossary.ts';
 
 const glossaryPath = 'tests/fixtures/terms/glossary.yaml';

@@ -4,8 +4,10 @@
  * thousand/million/billion (15.3亿 = 1.53 billion), months into their names
  * (2月 = February). And the other way (`foreignNumbers`): the numbers the
  * English states must be in the Chinese, as figures or in Chinese numerals
- * (三 = three, （二） = II.). Used by tests/content/translations.test.ts and by
- * check:parity's content check (scripts/lib/alignment-content.ts).
+ * (三 = three, （二） = II.). Used by tests/content/translations.test.ts, by
+ * check:parity's content check (scripts/lib/alignment-content.ts) and by the
+ * figures (src/lib/figures.ts), which find a figure's English with
+ * `englishNumbers`.
  */
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const scales: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -46,7 +48,8 @@ export function englishValues(text: string): { values: number[]; months: number[
   return { values, months: named };
 }
 
-const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
+/** Equal up to rounding. */
+export const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
 
 /** The Chinese numbers that the English paragraph does not carry over. */
 export function missingNumbers(chinese: string, english: string): string[] {
@@ -151,22 +154,26 @@ function roman(numeral: string): number {
 export interface EnglishNumber {
   /** As written: “1.53 billion”, “eight”, “IV”. */
   text: string;
+  /** Where it stands in the text. */
+  index: number;
   value: number;
+  /** Digits (“1.53 billion”), a number word (“eight”) or a heading's Roman numeral (“IV”). */
+  kind: 'figure' | 'word' | 'roman';
 }
 
-/** The numbers an English text states: figures (scaled by thousand/million/billion), number words up to a hundred, a heading's Roman numeral. */
+/** The numbers an English text states: figures (scaled by thousand/million/billion) in text order, then number words up to a hundred, then a heading's Roman numeral. */
 export function englishNumbers(text: string): EnglishNumber[] {
   const found: EnglishNumber[] = [];
   // A figure joined to a word by a hyphen is part of a name (COVID-19), not a figure.
   for (const match of text.matchAll(/(?<!\p{L}-|\d)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion))?/giu)) {
     const value = Number(match[1]!.replace(/,/g, ''));
-    found.push({ text: match[0], value: match[2] ? value * scales[match[2].toLowerCase()]! : value });
+    found.push({ text: match[0], index: match.index, value: match[2] ? value * scales[match[2].toLowerCase()]! : value, kind: 'figure' });
   }
   // A number word joined to the next by a hyphen is part of a compound (three-dimensional, two-tier), not a count.
   for (const match of text.matchAll(new RegExp(`\\b(${Object.keys(numberWords).join('|')})\\b(?!-)`, 'gi')))
-    found.push({ text: match[0], value: numberWords[match[1]!.toLowerCase()]! });
+    found.push({ text: match[0], index: match.index, value: numberWords[match[1]!.toLowerCase()]!, kind: 'word' });
   const heading = /^([IVX]+)\.\s/.exec(text);
-  if (heading) found.push({ text: heading[1]!, value: roman(heading[1]!) });
+  if (heading) found.push({ text: heading[1]!, index: 0, value: roman(heading[1]!), kind: 'roman' });
   return found;
 }
 
