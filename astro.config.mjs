@@ -11,6 +11,7 @@ import { cspDirectives, scriptResources } from './src/lib/host-headers.ts';
 import { astroCacheDir, basePath, contentDir, outDir, partition, siteUrl } from './src/config.ts';
 import { contentSlugs } from './src/build/partition.ts';
 import { routesFor } from './src/lib/routes.ts';
+import { languages } from './src/i18n/languages.ts';
 
 /** <lastmod> of each sitemap entry: a report's pages from its files' last commits, the other pages from the edition's. */
 const lastmod = lastModified(contentDir);
@@ -19,9 +20,7 @@ const offlinePage = /\/(zh|en)\/offline\/$/;
 /** The merge step of a partitioned build (PARTITION=merge) writes the sitemap, but not the report and cite pages the partitions wrote: it lists them. */
 const { reportUrl, citeUrl } = routesFor(basePath);
 const partitionsPages =
-  partition === 'merge'
-    ? contentSlugs().flatMap((slug) => ['zh', 'en'].flatMap((lang) => [reportUrl(lang, slug), citeUrl(lang, slug)].map((url) => new URL(url, siteUrl).href)))
-    : [];
+  partition === 'merge' ? contentSlugs().flatMap((slug) => languages.flatMap((lang) => [reportUrl(lang, slug), citeUrl(lang, slug)].map((url) => new URL(url, siteUrl).href))) : [];
 
 export default defineConfig({
   // Where the edition is hosted: SITE_URL and BASE_PATH (src/config.ts documents every variable).
