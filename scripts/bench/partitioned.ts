@@ -65,6 +65,7 @@ const figures = {
     astroSeconds: round(record.astro.seconds),
     searchSeconds: round(record.search.seconds),
     peakGiB: gib(Math.max(record.astro.peakBytes, record.search.peakBytes)),
+    partMB: round(record.bytes / 2 ** 20),
   })),
   merge: { seconds: round(split.merge.seconds), msPerReport: round((split.merge.seconds * 1000) / reports), peakGiB: gib(split.merge.peakBytes) },
   wholeAstroMsPerReport: round((single.astroSeconds * 1000) / reports),
@@ -76,12 +77,12 @@ writeFileSync(values.out, `${JSON.stringify(figures, null, 2)}\n`);
 
 const slowest = Math.max(...figures.parts.map((part) => part.seconds));
 console.log(`
-| step | reports | wall time | peak memory |
-|---|---|---|---|
-| whole build (astro + search) | ${reports} | ${figures.whole.seconds} s (${single.astroSeconds} + ${single.searchSeconds}) | ${figures.whole.peakGiB} GiB |
-${figures.parts.map((part) => `| partition ${part.partition} (astro + search) | ${part.reports} | ${part.seconds} s (${part.astroSeconds} + ${part.searchSeconds}) | ${part.peakGiB} GiB |`).join('\n')}
-| merge | ${reports} | ${figures.merge.seconds} s (${figures.merge.msPerReport} ms per report; the whole build's astro: ${figures.wholeAstroMsPerReport}) | ${figures.merge.peakGiB} GiB |
-| on ${partitions} runners at once (slowest partition + merge) | ${reports} | ${round(slowest + figures.merge.seconds)} s | |
+| step | reports | wall time | peak memory | output |
+|---|---|---|---|---|
+| whole build (astro + search) | ${reports} | ${figures.whole.seconds} s (${single.astroSeconds} + ${single.searchSeconds}) | ${figures.whole.peakGiB} GiB | ${single.distMB} MB |
+${figures.parts.map((part) => `| partition ${part.partition} (astro + search) | ${part.reports} | ${part.seconds} s (${part.astroSeconds} + ${part.searchSeconds}) | ${part.peakGiB} GiB | ${part.partMB} MB part |`).join('\n')}
+| merge | ${reports} | ${figures.merge.seconds} s (${figures.merge.msPerReport} ms per report; the whole build's astro: ${figures.wholeAstroMsPerReport}) | ${figures.merge.peakGiB} GiB | |
+| on ${partitions} runners at once (slowest partition + merge) | ${reports} | ${round(slowest + figures.merge.seconds)} s | | |
 
 dist identical to the whole build: ${identical ? 'yes, every file byte for byte' : `NO (${differences.onlyInFirst.length} only in the whole build, ${differences.onlyInSecond.length} only in the partitioned, ${differences.differing.length} differing; see ${values.out})`}
 figures: ${values.out}`);

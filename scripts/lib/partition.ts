@@ -29,6 +29,8 @@ export interface PartRecord {
   reports: string[];
   astro: StepFigures;
   search: StepFigures;
+  /** Bytes of the part (its files and renderings): what a runner uploads and the merge downloads. */
+  bytes: number;
 }
 
 const astroBin = resolve('node_modules/astro/bin/astro.mjs');
@@ -76,7 +78,8 @@ export async function buildPartition(content: string, index: number, count: numb
   }
   const renderings = join(work, 'cache', 'renderings');
   if (existsSync(renderings)) renameSync(renderings, join(part, 'renderings'));
-  const record: PartRecord = { partition: index, partitions: count, shards, reports, astro, search };
+  const bytes = filesUnder(part).reduce((sum, path) => sum + statSync(join(part, path)).size, 0);
+  const record: PartRecord = { partition: index, partitions: count, shards, reports, astro, search, bytes };
   writeFileSync(join(part, 'part.json'), `${JSON.stringify(record, null, 2)}\n`);
   rmSync(work, { recursive: true, force: true });
   return record;
@@ -142,7 +145,7 @@ const astroBytes = 3 * 2 ** 30;
 
 const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
 export const describePart = (record: PartRecord) =>
-  `partition ${record.partition}/${record.partitions}: ${record.reports.length} reports (shards ${record.shards.join(', ')}), astro ${record.astro.seconds.toFixed(1)} s, search ${record.search.seconds.toFixed(1)} s, wall ${(record.astro.seconds + record.search.seconds).toFixed(1)} s, peak ${gib(Math.max(record.astro.peakBytes, record.search.peakBytes))}`;
+  `partition ${record.partition}/${record.partitions}: ${record.reports.length} reports (shards ${record.shards.join(', ')}), astro ${record.astro.seconds.toFixed(1)} s, search ${record.search.seconds.toFixed(1)} s, wall ${(record.astro.seconds + record.search.seconds).toFixed(1)} s, peak ${gib(Math.max(record.astro.peakBytes, record.search.peakBytes))}, part ${(record.bytes / 2 ** 20).toFixed(1)} MB`;
 export const describeMerge = (merge: StepFigures, reports: number) =>
   `merge: ${reports} reports, ${merge.seconds.toFixed(1)} s (${((merge.seconds * 1000) / reports).toFixed(1)} ms per report), peak ${gib(merge.peakBytes)}`;
 
