@@ -112,6 +112,28 @@ export const searchShardSize = count('SEARCH_SHARD_SIZE', 5000);
  */
 export const searchMemoryGiB = count('SEARCH_MEMORY_GIB', 12);
 
+/** One part of a build split across machines (scripts/build-partitioned.ts): `k/N`, or what the merge step builds. */
+export type Partition = { index: number; count: number } | 'merge' | undefined;
+
+/** PARTITION's value checked: `k/N` (1 ≤ k ≤ N), `merge` or empty; anything else stops with the variable's name. */
+export function partitionFrom(raw: string): Partition {
+  if (raw === '') return undefined;
+  if (raw === 'merge') return 'merge';
+  const [, index, count] = /^(\d+)\/(\d+)$/.exec(raw) ?? [];
+  if (index && count && Number(index) >= 1 && Number(index) <= Number(count)) return { index: Number(index), count: Number(count) };
+  throw new Error(`PARTITION=${raw}: expected k/N (partition k of N, 1 ≤ k ≤ N) or "merge"`);
+}
+
+/**
+ * PARTITION: build one part of the site, for a build split across machines (scripts/build-partitioned.ts
+ * runs it; how the reports are split: src/lib/partition.ts). `k/N`: only the reports of partition k of N
+ * (their shards of the search layout) are loaded and rendered, with their pages, cite pages, downloads and
+ * Open Graph cards; `merge`: every page except those, from the renderings the partitions left in
+ * ASTRO_CACHE_DIR, into an OUT_DIR that already holds the partitions' files (it is not emptied first).
+ * Default: unset, the whole site.
+ */
+export const partition = partitionFrom(env.PARTITION ?? '');
+
 // ── Tools ─────────────────────────────────────────────────────────────────────
 
 /** CHROMIUM_PATH: the Chromium that the browser tests (playwright.config.ts, the smoke test), the benchmark, measure:search and Lighthouse drive. Default `/usr/bin/chromium` (Debian's). */

@@ -13,6 +13,7 @@ import { reportSchema, translationSchema } from './lib/schema.ts';
 // Tests point CONTENT_DIR at fixtures (bad content must fail the build), the benchmark at a generated corpus.
 import { contentDir } from './config.ts';
 import { markdownFiles } from './build/report-loader.ts';
+import { partitionReports } from './build/partition.ts';
 import { summarySchema } from './build/rendering.ts';
 import { readContentMarkdown } from './lib/text-file.ts';
 import { unicodeProblem } from './edition/unicode.ts';
@@ -39,13 +40,16 @@ function readAsContent(loader: Loader, base: string): Loader {
 // The loader adds a summary of each file's rendering (src/build/rendering.ts); a file's frontmatter has none.
 const rendered = { summary: summarySchema.optional() };
 
+// A partition of a partitioned build (PARTITION) loads only its own reports; every other build loads them all.
+const only = partitionReports();
+
 export const collections = {
   reports: defineCollection({
-    loader: markdownFiles(`${contentDir}/reports/zh`, { countTerms: true }),
+    loader: markdownFiles(`${contentDir}/reports/zh`, { countTerms: true, only }),
     schema: reportSchema.extend(rendered),
   }),
   translations: defineCollection({
-    loader: markdownFiles(`${contentDir}/reports/en`),
+    loader: markdownFiles(`${contentDir}/reports/en`, { only }),
     schema: translationSchema.extend(rendered),
   }),
   pages: defineCollection({

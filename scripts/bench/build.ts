@@ -36,7 +36,7 @@ function treeMemory(root: number): number {
 }
 
 /** Runs a command; resolves with its wall time and the peak memory of its process tree. */
-function measured(command: string, args: string[], env: Record<string, string>, log: string) {
+export function measured(command: string, args: string[], env: Record<string, string>, log: string) {
   return new Promise<{ seconds: number; peakBytes: number }>((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });

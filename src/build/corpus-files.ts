@@ -22,6 +22,7 @@ import { reportOrder, type ReportMeta } from '../lib/schema.ts';
 import { edition } from '../lib/edition-info.ts';
 import { routesFor } from '../lib/routes.ts';
 import { figuresFileWriters } from './figures-files.ts';
+import { partition } from '../config.ts';
 
 /** A file of the built site by its path under the base ("data/reports/a.json"), as text. */
 type Read = (path: string) => Promise<string>;
@@ -112,6 +113,8 @@ export function corpusFiles(): AstroIntegration {
         absolute = (path) => (site ? new URL(withBase(path), site).href : withBase(path));
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // A partition (PARTITION=k/N) has only its own reports' files: the merge step writes the corpus files.
+        if (typeof partition === 'object') return;
         const read: Read = async (path) => readFileSync(fileURLToPath(new URL(path, dir)), 'utf8');
         for (const name of corpusFileNames) {
           const file = fileWriter(fileURLToPath(new URL(name, dir)));

@@ -93,6 +93,20 @@ export function writeRendering(file: string, rendering: Rendering) {
   writeWhole(file, rendering);
 }
 
+/** The file beside a rendering that holds its summary. */
+const summaryFile = (rendering: string) => rendering.replace(/\.json$/, '.summary.json');
+
+/** Keeps a rendering's summary beside it: a load that finds both (its own, or copied from a partition's cache) renders nothing. */
+export function writeSummary(rendering: string, summary: Omit<Summary, 'rendering'>) {
+  writeWhole(summaryFile(rendering), summary);
+}
+
+/** The summary of a rendering already written under this name (its digest), or undefined. */
+export function cachedSummary(rendering: string): Omit<Summary, 'rendering'> | undefined {
+  if (!existsSync(rendering) || !existsSync(summaryFile(rendering))) return undefined;
+  return JSON.parse(readFileSync(summaryFile(rendering), 'utf8')) as Omit<Summary, 'rendering'>;
+}
+
 /** Removes a rendering and what was derived from it (derivedFromRendering). */
 export function removeRendering(file: string) {
   const stem = `${basename(file, '.json')}.`;

@@ -12,8 +12,12 @@
  * An entry's digest covers what its rendering depends on: the file, the
  * glossary (remark-glossary marks its terms) and the pipeline's code (the
  * plugins, the edition core, src/lib and the installed packages), so a load
- * renders only the files whose digest changed since the store was written
- * (`astro build --force`, as `npm run build` runs it, starts afresh). Under `astro dev` the loader
+ * renders only the files whose digest changed since the store was written.
+ * `astro build --force`, as `npm run build` runs it, empties the store, not the
+ * renderings: a rendering under the file's current digest is read back with
+ * the summary kept beside it, not rendered again (so the merge step of a
+ * partitioned build renders nothing the partitions rendered; the renderings
+ * no current entry names are removed after the load). Under `astro dev` the loader
  * follows Astro's watcher: a changed or added file is read and validated
  * again, a deleted one leaves the store, and a change to the glossary gives
  * every entry a new digest; each update rewrites the store, which reloads
@@ -29,13 +33,15 @@ import { describeChange } from '../edition/unicode.ts';
 import { loadGlossary } from '../lib/glossary.ts';
 import { glossaryFile } from '../config.ts';
 import { linkRules, renderOptions } from './pipeline.ts';
-import { removeRendering, renderFile, writeRendering } from './rendering.ts';
+import { cachedSummary, removeRendering, renderFile, writeRendering, writeSummary } from './rendering.ts';
 
 interface Options {
   /** The glossary file (its terms are marked and counted). */
   glossary?: string;
   /** Count where the glossary's terms occur (the Chinese reports; the concordance is of the Chinese text). */
   countTerms?: boolean;
+  /** Load only these files (by id): a partition's reports (src/build/partition.ts). Default: every file. */
+  only?: Set<string>;
 }
 
 /** The sources a rendering depends on besides its file and the glossary, as one text to digest. */
@@ -53,7 +59,7 @@ function pipelineSources(): string {
     .join('\0');
 }
 
-export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms = false }: Options = {}): Loader {
+export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms = false, only }: Options = {}): Loader {
   return {
     name: 'markdown-files',
     load: async ({ collection, config, store, parseData, generateDigest, watcher, logger }) => {
@@ -64,7 +70,7 @@ export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms
       let renderedWith = glossaryDigest();
       const fileNames = () =>
         readdirSync(dir)
-          .filter((file) => file.endsWith('.md'))
+          .filter((file) => file.endsWith('.md') && (!only || only.has(file.slice(0, -'.md'.length))))
           .sort();
 
       /**
@@ -90,14 +96,17 @@ export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms
           throw new Error(`${filePath}: malformed frontmatter: ${(error as Error).message}`, { cause: error });
         }
         const data = await parseData({ id, data: frontmatter, filePath });
-        const { rendering, summary } = await renderFile(
-          filePath,
-          renderOptions(collection as 'reports' | 'translations', data),
-          digest,
-          countTerms ? loadGlossary(glossary) : undefined,
-        );
         const file = `${renderings}${id}-${digest}.json`;
-        writeRendering(file, rendering);
+        // Rendered already under this digest (by an earlier load, or by a partition whose cache was copied here).
+        let summary = cachedSummary(file);
+        if (summary) counts.readBack++;
+        else {
+          counts.rendered++;
+          const rendered = await renderFile(filePath, renderOptions(collection as 'reports' | 'translations', data), digest, countTerms ? loadGlossary(glossary) : undefined);
+          writeRendering(file, rendered.rendering);
+          writeSummary(file, rendered.summary);
+          summary = rendered.summary;
+        }
         // A copy: the parsed strings are slices of the file's text, and would keep every file in memory.
         const entry = { id, data: structuredClone({ ...data, summary: { ...summary, rendering: file } }), filePath, digest };
         const storeIt = () => {
@@ -115,9 +124,8 @@ export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms
         store.delete(id);
       }
 
-      // A store that starts empty (a first load, or `--force`) leaves no rendering of its own behind.
-      if (!store.keys().length) rmSync(renderings, { recursive: true, force: true });
       const names = fileNames();
+      const counts = { rendered: 0, readBack: 0 };
       const ids = new Set(names.map((name) => name.slice(0, -'.md'.length)));
       for (const id of store.keys()) if (!ids.has(id)) remove(id);
       // Stored at the end, all at once: Astro writes the whole store to disk after each pause of 500 ms
@@ -125,6 +133,10 @@ export function markdownFiles(dir: string, { glossary = glossaryFile, countTerms
       const updates: (() => void)[] = [];
       for (const name of names) await sync(name, updates);
       for (const storeUpdate of updates) storeUpdate();
+      logger.info(`${collection}: ${counts.rendered} rendered, ${counts.readBack} read back from renderings under the same digest`);
+      // Renderings of files that are gone or changed since (`--force` empties the store, not this folder) are removed.
+      const current = new Set(store.keys().map((id) => basename(store.get<{ summary?: { rendering: string } }>(id)?.data.summary?.rendering ?? '', '.json')));
+      if (existsSync(renderings)) for (const name of readdirSync(renderings)) if (!current.has(name.split('.')[0]!)) rmSync(`${renderings}${name}`, { force: true });
       if (!watcher) return;
 
       // Dev: follow the folder (CONTENT_DIR may be outside the project) and the glossary.

@@ -7,10 +7,13 @@
  */
 import { searchShardSize } from '../config.ts';
 import { loadReportIndex } from './reports.ts';
+import { contentSearchLayout, partitionReports } from './partition.ts';
 import { searchManifest, type SearchManifest } from '../lib/search-records.ts';
 import { placeNames } from '../lib/search-terms.ts';
 
 export async function searchLayout(): Promise<SearchManifest> {
+  // A partition loads only its own reports; its shards' indexes need the layout of them all (the file names).
+  if (partitionReports()) return contentSearchLayout();
   const reports = await loadReportIndex();
   return searchManifest(
     reports.map((report) => report.slug),

@@ -89,8 +89,11 @@ export function searchManifest(slugs: string[], shardSize: number, places: strin
   };
 }
 
-/** What is wrong with a manifest read from disk, given the slugs of the exports beside it (empty: nothing). */
-export function manifestProblems(manifest: unknown, exported: string[]): string[] {
+/**
+ * What is wrong with a manifest read from disk, given the slugs of the exports beside it (empty: nothing).
+ * `needed`: the reports whose exports must be there (default: every listed report; one shard's on a partition's machine).
+ */
+export function manifestProblems(manifest: unknown, exported: string[], needed?: string[]): string[] {
   const m = manifest as Partial<SearchManifest> | null;
   if (typeof m !== 'object' || m === null || m.format !== 1) return [`not a search manifest of format 1 (format: ${JSON.stringify(m?.format)})`];
   const problems: string[] = [];
@@ -114,7 +117,7 @@ export function manifestProblems(manifest: unknown, exported: string[]): string[
   if (m.places !== undefined && !(Array.isArray(m.places) && m.places.every((place) => typeof place === 'string'))) problems.push('places is not a list of names');
   if (m.reportCount !== listed.size) problems.push(`reportCount is ${m.reportCount} but ${listed.size} reports are listed`);
   const exports = new Set(exported);
-  const unexported = [...listed].filter((slug) => !exports.has(slug));
+  const unexported = (needed ?? [...listed]).filter((slug) => !exports.has(slug));
   const unlisted = exported.filter((slug) => !listed.has(slug));
   const some = (slugs: string[]) => `${slugs.slice(0, 5).join(', ')}${slugs.length > 5 ? `, … (${slugs.length})` : ''}`;
   if (unexported.length) problems.push(`listed but not exported (no data/reports/<slug>.json): ${some(unexported)}`);

@@ -8,11 +8,12 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { t } from '../../i18n/index.ts';
 import { renderCard, reportCardTree } from '../../build/og-card.ts';
 import { formatPlace } from '../../lib/format.ts';
+import { perReport } from '../../build/partition.ts';
 
 type Meta = CollectionEntry<'reports'>['data'];
 
 export const getStaticPaths = (async () =>
-  (await getCollection('reports')).map((entry) => ({ params: { slug: entry.data.slug }, props: { meta: entry.data } }))) satisfies GetStaticPaths;
+  perReport(await getCollection('reports')).map((entry) => ({ params: { slug: entry.data.slug }, props: { meta: entry.data } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const meta = (props as { meta: Meta }).meta;

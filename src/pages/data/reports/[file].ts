@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { APIRoute } from 'astro';
 import { loadReportIndex, renderReport, type ReportSummary } from '../../../build/reports.ts';
+import { perReport } from '../../../build/partition.ts';
 import { exportOf } from '../../../build/report-export.ts';
 import { teiOf } from '../../../build/report-tei.ts';
 import { toCsv } from '../../../lib/exports.ts';
@@ -14,7 +15,7 @@ import { readContentMarkdown } from '../../../lib/text-file.ts';
 
 export async function getStaticPaths() {
   const reports = await loadReportIndex();
-  return reports.flatMap((summary) =>
+  return perReport(reports).flatMap((summary) =>
     ['json', 'csv', 'tei.xml', 'zh.md', ...(existsSync(`${contentDir}/reports/en/${summary.slug}.md`) ? ['en.md'] : [])].map((extension) => ({
       params: { file: `${summary.slug}.${extension}` },
       props: { summary, extension },

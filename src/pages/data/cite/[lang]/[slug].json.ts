@@ -7,10 +7,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { languages } from '../../../../i18n/index.ts';
 import { reportCitations } from '../../../../build/report-citation.ts';
 import { loadReportIndex, type ReportSummary } from '../../../../build/reports.ts';
+import { perReport } from '../../../../build/partition.ts';
 
 export const getStaticPaths = (async () => {
   const reports = await loadReportIndex();
-  return languages.flatMap((lang) => reports.map((report) => ({ params: { lang, slug: report.slug }, props: { report } })));
+  return languages.flatMap((lang) => perReport(reports).map((report) => ({ params: { lang, slug: report.slug }, props: { report } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ locals, props }) => {

@@ -8,10 +8,11 @@ import { loadReportIndex, type ReportSummary } from '../../../../build/reports.t
 import { reportFigures } from '../../../../build/figures.ts';
 import { figuresCsv, reportFiguresJson } from '../../../../lib/figures.ts';
 import { edition } from '../../../../lib/edition-info.ts';
+import { perReport } from '../../../../build/partition.ts';
 
 export async function getStaticPaths() {
   const reports = await loadReportIndex();
-  return reports.flatMap((summary) => (['json', 'csv'] as const).map((extension) => ({ params: { file: `${summary.slug}.${extension}` }, props: { summary, extension } })));
+  return perReport(reports).flatMap((summary) => (['json', 'csv'] as const).map((extension) => ({ params: { file: `${summary.slug}.${extension}` }, props: { summary, extension } })));
 }
 
 export const GET: APIRoute = async ({ props }) => {
