@@ -12,7 +12,9 @@ import { perReport } from '../../../../build/partition.ts';
 
 export async function getStaticPaths() {
   const reports = await loadReportIndex();
-  return perReport(reports).flatMap((summary) => (['json', 'csv'] as const).map((extension) => ({ params: { file: `${summary.slug}.${extension}` }, props: { summary, extension } })));
+  return perReport(reports).flatMap((summary) =>
+    (['json', 'csv'] as const).map((extension) => ({ params: { file: `${summary.slug}.${extension}` }, props: { summary, extension } })),
+  );
 }
 
 export const GET: APIRoute = async ({ props }) => {
