@@ -38,8 +38,10 @@ test('opening the cite dialog loads no script and a few kB of citations, and sho
     opened.filter((response) => response.type === 'script'),
     'no script is loaded on opening',
   ).toEqual([]);
-  expect(opened.map((response) => new URL(response.url).pathname)).toEqual(['/data/cite/en/jingjiang.json']);
-  expect(opened[0]!.gzip, `opening the dialog loads ${opened[0]!.gzip} bytes (gzip)`).toBeLessThanOrEqual(20_000);
+  // The browser's own request for the tab's icon may come late on a busy machine: it is not the dialog's.
+  const citations = opened.filter((response) => new URL(response.url).pathname !== '/favicon.svg');
+  expect(citations.map((response) => new URL(response.url).pathname)).toEqual(['/data/cite/en/jingjiang.json']);
+  expect(citations[0]!.gzip, `opening the dialog loads ${citations[0]!.gzip} bytes (gzip)`).toBeLessThanOrEqual(20_000);
   const templates = JSON.parse(readFileSync('dist/data/cite/en/jingjiang.json', 'utf8')) as CitationTemplates;
   const expected = fillCitations(templates, 's9-p2', today());
   const shown = await dialog.locator('.cite-text').allInnerTexts();
