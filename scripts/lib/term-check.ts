@@ -20,6 +20,7 @@
 import { chineseForms, formsPattern } from '../../src/lib/glossary-forms.ts';
 import type { Term } from '../../src/lib/glossary.ts';
 import { termExceptionSchema, type TermException } from '../../src/lib/schema.ts';
+import { phraseSource, phraseWords } from '../../src/lib/term-match.ts';
 import { loadCorpus } from './corpus.ts';
 
 interface TextAnchor {
@@ -57,30 +58,13 @@ export interface TermCheckResult {
   excepted: (TermException & { file: string })[];
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A word of an English form with its inflections: community → communit(y|ies|ied), designate → designat(e|es|ed|ing), plan → plan(s|es|ed|ing). */
-function inflected(word: string): string {
-  const apostrophes = (text: string) => escapeRegExp(text).replace(/['’]/g, "['’]");
-  const match = /^(.*?)([A-Za-z]+)([^A-Za-z]*)$/.exec(word);
-  if (!match) return apostrophes(word);
-  const [, before, letters, after] = match as unknown as [string, string, string, string];
-  let stem: string;
-  if (/[^aeiou]y$/i.test(letters)) stem = `${escapeRegExp(letters.slice(0, -1))}(?:y|ies|ied)`;
-  else if (/e$/i.test(letters)) stem = `${escapeRegExp(letters.slice(0, -1))}(?:e|es|ed|ing)`;
-  else stem = `${escapeRegExp(letters)}(?:s|es|ed|ing)?`;
-  return `${apostrophes(before)}${stem}${apostrophes(after)}`;
-}
-
 /**
- * An English form as a pattern: whole words, any case, each word inflected, a space and a hyphen
- * interchangeable between words (city-level, city level), either apostrophe.
+ * An English form as a pattern: whole words, any case, each word in its regular inflections, a space,
+ * hyphen or dash between words (city-level, city level), either apostrophe. The search's own rule
+ * (src/lib/term-match.ts), so that a term is in the English exactly where a search would find it.
  */
 export function englishFormPattern(form: string): RegExp {
-  const words = form.trim().split(/[\s\u00a0-]+/);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(inflected).join('[\\s\\u00a0-]+')}(?![\\p{L}\\p{N}])`, 'iu');
+  return new RegExp(phraseSource(phraseWords(form)), 'iu');
 }
 
 /** The English text around where the term stands in the Chinese (the same share of the way in), about 100 characters. */
