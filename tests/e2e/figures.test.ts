@@ -57,6 +57,32 @@ for (const lang of ['zh', 'en'] as const) {
   });
 }
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+  test('each row is a card with its figure in view, still a table to assistive technology, and the filter still hides rows', async ({ page }) => {
+    await page.goto('/en/figures/');
+    const row = page.locator('.figures-table tbody tr').first();
+    await row.scrollIntoViewIfNeeded();
+    const value = await row.locator('.figure-value').boundingBox();
+    expect(value!.x + value!.width).toBeLessThanOrEqual(375);
+    expect(
+      await page
+        .locator('.table-scroll')
+        .first()
+        .evaluate((region) => region.scrollWidth <= region.clientWidth),
+    ).toBe(true);
+    const table = page.getByRole('table').first();
+    await expect(table.getByRole('columnheader', { name: ui('en', 'figures.col.figure') })).toHaveCount(1);
+    await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveCount(5);
+    const figures = JSON.parse(readFileSync('dist/data/figures.json', 'utf8')) as { figures: { report: string }[] };
+    await page
+      .getByRole('form', { name: ui('en', 'figures.filter') })
+      .getByLabel(ui('en', 'figures.filter.town'))
+      .selectOption('wenyan');
+    await expect(page.locator('.figures-table tbody tr:visible')).toHaveCount(figures.figures.filter((figure) => figure.report === 'wenyan').length);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('every figure is shown and the filter form stays hidden', async ({ page }) => {
