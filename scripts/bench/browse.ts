@@ -73,7 +73,7 @@ async function report(page: Page, url: string, traffic: Traffic, dist: string, s
   };
 }
 
-/** The search page (which warms the index while the reader types), a first and a second query, then five more. */
+/** The search page, a first and a second query (typed, so the index warms as a reader types), then five more. */
 async function search(page: Page, url: string, traffic: Traffic) {
   const opened = await transferred(page, traffic, async () => void (await page.goto(`${url}/zh/search/`)));
   let firstMs = 0;

@@ -46,7 +46,7 @@ export interface ReaderFigures {
   reportTextGzipKB: number;
   /** A report page's HTML and CSS over the text it carries, all gzipped. */
   reportMarkupRatio: number;
-  /** The search page, with the index of its language warmed as a reader starts typing. */
+  /** The search page as it opens (nothing of the index loads before the reader types). */
   searchPageKB: number;
   firstQueryKB: number;
   firstLoadPlusQueryKB: number;

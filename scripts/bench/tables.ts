@@ -27,7 +27,7 @@ const readerColumns: Column[] = [
   ['reports', 'reports'],
   ['homeKB', 'home (kB)'],
   ['reportKB', 'report page (kB)'],
-  ['searchPageKB', 'search page, index warmed (kB)'],
+  ['searchPageKB', 'search page (kB)'],
   ['firstQueryKB', 'first query (kB)'],
   ['firstLoadPlusQueryKB', 'search page + first query (kB)'],
   ['secondQueryKB', 'second query (kB)'],
