@@ -22,7 +22,7 @@ const rooms = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.astro/', 'bench/tmp/', 'src/csl/', 'tests/plugins/fixtures/', 'test-results/'] },
+  { ignores: ['dist/', 'node_modules/', '.astro/', '.partitions/', 'bench/tmp/', 'src/csl/', 'tests/plugins/fixtures/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -47,12 +47,31 @@ export function filesUnder(dir: string): string[] {
 export const layoutOf = (content: string) => searchManifest(contentSlugs(content), searchShardSize);
 
 /**
+ * Where partition `index` builds before its files move to its part: inside the project. Astro keeps a
+ * build's server chunks in `<outDir>/.prerender/` when the outDir is inside the working directory, and in
+ * the project's `.astro/.prerender/` otherwise, which two partitions built at once would share: the first
+ * to finish removed them while the other was still rendering (ERR_MODULE_NOT_FOUND, at 20,000 reports).
+ */
+export const partitionWork = (index: number) => resolve('.partitions', String(index));
+
+/** Renames, or copies and removes where `to` is on another file system. */
+function move(from: string, to: string) {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
+/**
  * Builds partition `index` of `count` of the reports in `content` into `part` (emptied first):
  * `part/site/` its files of the site, `part/renderings/` its content loader's renderings, `part/part.json`.
  */
 export async function buildPartition(content: string, index: number, count: number, part: string): Promise<PartRecord> {
   const { shards, reports } = partitionOf(layoutOf(content), index, count);
-  const work = `${part}.work`;
+  const work = partitionWork(index);
   const dist = join(work, 'dist');
   rmSync(part, { recursive: true, force: true });
   rmSync(work, { recursive: true, force: true });
@@ -74,10 +93,10 @@ export async function buildPartition(content: string, index: number, count: numb
     if ('slug' in owner ? !mine.has(owner.slug) : !myShards.has(owner.shard))
       throw new Error(`${join(dist, path)}: partition ${index}/${count} wrote a file of ${'slug' in owner ? `report ${owner.slug}` : owner.shard}, not one of its own`);
     mkdirSync(join(part, 'site', path, '..'), { recursive: true });
-    renameSync(join(dist, path), join(part, 'site', path));
+    move(join(dist, path), join(part, 'site', path));
   }
   const renderings = join(work, 'cache', 'renderings');
-  if (existsSync(renderings)) renameSync(renderings, join(part, 'renderings'));
+  if (existsSync(renderings)) move(renderings, join(part, 'renderings'));
   const bytes = filesUnder(part).reduce((sum, path) => sum + statSync(join(part, path)).size, 0);
   const record: PartRecord = { partition: index, partitions: count, shards, reports, astro, search, bytes };
   writeFileSync(join(part, 'part.json'), `${JSON.stringify(record, null, 2)}\n`);
