@@ -14,6 +14,7 @@ import { parse } from 'csv-parse/sync';
 import { expect, slugs, test, ui } from './fixtures.ts';
 import { renderedCorpus } from '../support/corpus.ts';
 import { siteUrl } from '../../src/config.ts';
+import { dataUrl } from '../../src/lib/routes.ts';
 import { elementsById, parseXml, readTei } from '../support/tei.ts';
 
 const corpus = await renderedCorpus();
@@ -200,6 +201,23 @@ test('the Markdown and source downloads are the files themselves; anchors.json l
   }
   const anchors = JSON.parse(readFileSync('dist/data/anchors.json', 'utf8'));
   for (const entry of corpus) for (const anchor of entry.rendered.anchors) assert.ok(anchors.ids[entry.slug].includes(anchor.id));
+});
+
+test('the Data page offers every corpus and figures download to save, and the schemas to read', () => {
+  for (const lang of ['zh', 'en']) {
+    const saved = new Map<string, boolean[]>();
+    visit(fromHtml(readFileSync(`dist/${lang}/data/index.html`, 'utf8')), 'element', (node: Element) => {
+      if (node.tagName !== 'a') return;
+      const href = String(node.properties.href);
+      saved.set(href, [...(saved.get(href) ?? []), node.properties.download !== undefined && node.properties.download !== false]);
+    });
+    const linked = (file: string) => {
+      assert.ok(saved.has(dataUrl(file)) && existsSync(`dist/data/${file}`), `${lang}: ${file} is linked and published`);
+      return saved.get(dataUrl(file))!;
+    };
+    for (const file of ['corpus.json', 'corpus.csv', 'corpus.tei.xml', 'figures.csv', 'figures.json']) assert.ok(linked(file).includes(true), `${lang}: ${file} can be saved`);
+    for (const file of ['schema.json', 'figures.schema.json']) assert.ok(!linked(file).includes(true), `${lang}: ${file} opens in the browser`);
+  }
 });
 
 test('sitemap and canonical URLs use the configured site', () => {
