@@ -2,8 +2,8 @@
  * A partitioned build equals the whole build (scripts/build-partitioned.ts): 50 generated reports in search
  * shards of 20 are built once as `npm run build` does and once in 3 partitions, as many at once as the
  * machine's cores and memory allow (two on two cores: builds at once from one checkout must not share
- * Astro's scratch folders), then merged. Every file of the two sites is compared byte for byte, and a reader searching either site gets the
- * same results.
+ * Astro's scratch folders), then merged. Every file of the two sites is compared byte for byte, and a reader
+ * searching either site gets the same results.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
